@@ -1,0 +1,5 @@
+import sys
+
+from dxdesk.cli.main import main
+
+sys.exit(main())

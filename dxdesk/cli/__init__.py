@@ -1,0 +1,1 @@
+"""Command line: ``dxdesk`` (the GUI) and its sub-commands, on top of the services."""

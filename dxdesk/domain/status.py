@@ -1,0 +1,73 @@
+"""Task status — the officers' vocabulary (trạng thái nhiệm vụ)."""
+
+from __future__ import annotations
+
+import enum
+
+from dxdesk.errors import InvalidInput
+
+
+class TaskStatus(str, enum.Enum):
+    """Stored by value (English code); shown by ``label`` (Vietnamese)."""
+
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DONE_LATE = "done_late"
+    OVERDUE = "overdue"
+    CARRIED_OVER = "carried_over"
+    STOPPED = "stopped"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def is_finished(self) -> bool:
+        """Finished tasks are not carried over to the next year and are never late."""
+        return self in (TaskStatus.DONE, TaskStatus.DONE_LATE, TaskStatus.STOPPED)
+
+    @classmethod
+    def from_label(cls, label: str) -> "TaskStatus":
+        for status, text in _LABELS.items():
+            if text == label.strip().lower():
+                return status
+        raise InvalidInput(f"Trạng thái không hợp lệ: {label!r}")
+
+
+_LABELS = {
+    TaskStatus.NOT_STARTED: "chưa triển khai",
+    TaskStatus.IN_PROGRESS: "đang thực hiện",
+    TaskStatus.DONE: "hoàn thành",
+    TaskStatus.DONE_LATE: "hoàn thành quá hạn",
+    TaskStatus.OVERDUE: "quá hạn",
+    TaskStatus.CARRIED_OVER: "chuyển tiếp",
+    TaskStatus.STOPPED: "dừng",
+}
+
+
+class PlanStatus(str, enum.Enum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+
+    @property
+    def label(self) -> str:
+        return {"draft": "dự thảo", "issued": "đã ban hành"}[self.value]
+
+
+class UnitKind(str, enum.Enum):
+    """Kind of a unit (cơ quan, đơn vị)."""
+
+    OFFICE = "office"  # phòng, ban, trung tâm cấp huyện
+    COMMUNE = "commune"  # xã, thị trấn
+    DEPARTMENT = "department"  # sở, ngành cấp tỉnh
+    OTHER = "other"  # doanh nghiệp, đoàn thể, ...
+
+    @property
+    def label(self) -> str:
+        return {
+            "office": "phòng, ban",
+            "commune": "xã, thị trấn",
+            "department": "sở, ngành",
+            "other": "khác",
+        }[self.value]

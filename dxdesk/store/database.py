@@ -1,0 +1,174 @@
+"""Opening, creating and restoring a dxdesk database.
+
+The rules: a missing file is never replaced by a new empty one (only ``create_database``
+makes files, and only where nothing exists); a file that is not ours, is damaged, or is
+newer than this dxdesk is refused untouched; one dxdesk per file; a verified backup before
+every migration and once a day; every change is one transaction (``Database.transaction``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from sqlalchemy import create_engine, make_url
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from dxdesk.store import backup as backups
+from dxdesk.store.errors import DatabaseExists, DatabaseMissing, StoreError
+from dxdesk.store.lock import DatabaseLock
+from dxdesk.store.schema import HEAD
+from dxdesk.store.sqlite import inspect_file, make_engine, translate_error
+
+
+class Database:
+    """An open database. Use ``transaction()`` for every user action."""
+
+    def __init__(self, engine, *, path: Path | None = None, lock: DatabaseLock | None = None):
+        self.engine = engine
+        self.path = path
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commits when the block ends, rolls everything back on error.
+        Storage errors come out as StoreError with a message for the officer."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as exc:
+            raise translate_error(exc, self.path or Path("?")) from exc
+
+    def backup(self, reason: str) -> Path | None:
+        """A verified backup before a risky step (import, bulk change, restore)."""
+        if self.path is None:
+            return None
+        return backups.make_backup(self.path, reason)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def resolve_target(target: str | os.PathLike) -> Path | str:
+    """A path (str or Path), a ``sqlite:///`` URL (→ its path), or another SQLAlchemy URL."""
+    text = os.fspath(target)
+    if "://" in text:
+        url = make_url(text)
+        if url.get_backend_name() == "sqlite" and url.database:
+            return Path(url.database).expanduser().absolute()
+        return text
+    return Path(text).expanduser().absolute()
+
+
+def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
+                  now: dt.datetime | None = None) -> Database:
+    """Open an existing dxdesk database, upgrading its schema after a backup if needed."""
+    resolved = resolve_target(target)
+    if isinstance(resolved, str):
+        return _open_server(resolved)
+    path = resolved
+    if not path.is_file():
+        raise DatabaseMissing(path)
+    lock = DatabaseLock(path).acquire()
+    try:
+        info = inspect_file(path)
+        if info.revision != HEAD:
+            backups.make_backup(path, "before-migration", now=now)
+            from dxdesk.store import migrate
+
+            migrate.upgrade(path)
+            inspect_file(path)
+        elif daily_backup and backups.backup_due_today(path, now=now):
+            backups.make_backup(path, "daily", now=now)
+        return Database(make_engine(path), path=path, lock=lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def create_database(target: str | os.PathLike,
+                    populate: Callable[[Database], None] | None = None) -> Path:
+    """Create a new database where nothing exists, with the schema and, optionally, data
+    from ``populate``. Built in a temporary file and renamed into place at the end: after a
+    crash there is either no file or a whole one."""
+    path = resolve_target(target)
+    if isinstance(path, str):
+        raise StoreError("Chỉ tạo được cơ sở dữ liệu mới dạng tệp SQLite.")
+    if path.exists():
+        raise DatabaseExists(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        from dxdesk.store.errors import StoreWriteFailed
+
+        raise StoreWriteFailed(path.parent, exc.strerror or str(exc)) from exc
+    temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    _remove_sqlite_files(temp)
+    try:
+        from dxdesk.store import migrate
+
+        migrate.upgrade(temp)
+        if populate is not None:
+            database = Database(make_engine(temp), path=temp)
+            try:
+                populate(database)
+            finally:
+                database.engine.dispose()
+        _checkpoint(temp)
+        if path.exists():  # someone else created it meanwhile: never overwrite
+            raise DatabaseExists(path)
+        os.replace(temp, path)
+    except BaseException:
+        _remove_sqlite_files(temp)
+        raise
+    return path
+
+
+def _checkpoint(path: Path) -> None:
+    """Fold the WAL into the main file so that the file can be renamed on its own."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()  # the last connection to close removes the -wal and -shm files
+    if Path(str(path) + "-wal").exists():
+        raise StoreError(f"Không hoàn tất được việc ghi tệp “{path}”: hãy thử lại.")
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _open_server(url: str) -> Database:
+    """A server database given as a SQLAlchemy URL: schema upgraded, no file-level steps
+    (backups of a server database are the server's administrator's job)."""
+    from alembic import command
+
+    from dxdesk.store.migrate import _config
+
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        config = _config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return Database(engine)
+
+
+__all__ = ["Database", "create_database", "open_database", "resolve_target"]

@@ -53,7 +53,14 @@ def test_a_failed_create_leaves_nothing(tmp_path):
 
     with pytest.raises(RuntimeError):
         create_database(tmp_path / "x.sqlite", populate)
-    assert list(tmp_path.iterdir()) == []
+    assert [p.name for p in tmp_path.iterdir()] == ["x.sqlite.lock"]
+
+
+def test_create_sweeps_what_a_killed_creator_left(tmp_path):
+    leftover = tmp_path / ".x.sqlite.creating-99999"
+    leftover.write_bytes(b"half a database")
+    create_database(tmp_path / "x.sqlite")
+    assert not leftover.exists()
 
 
 def test_missing_file_is_refused_not_created(tmp_path):

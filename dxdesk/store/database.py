@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dxdesk.store import backup as backups
-from dxdesk.store.errors import DatabaseExists, DatabaseMissing, StoreError
+from dxdesk.store.errors import DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed
 from dxdesk.store.lock import DatabaseLock
 from dxdesk.store.schema import HEAD
 from dxdesk.store.sqlite import inspect_file, make_engine, translate_error
@@ -113,11 +114,18 @@ def create_database(target: str | os.PathLike,
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from dxdesk.store.errors import StoreWriteFailed
-
         raise StoreWriteFailed(path.parent, exc.strerror or str(exc)) from exc
-    temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
-    _remove_sqlite_files(temp)
+    # The final name's lock keeps two creators apart, and makes it safe to sweep away
+    # what a creator killed half-way left behind.
+    with DatabaseLock(path):
+        for stale in path.parent.glob(glob.escape(f".{path.name}.creating-") + "*"):
+            stale.unlink(missing_ok=True)
+        temp = path.with_name(f".{path.name}.creating-{os.getpid()}")
+        _build(path, temp, populate)
+    return path
+
+
+def _build(path: Path, temp: Path, populate: Callable[[Database], None] | None) -> None:
     try:
         from dxdesk.store import migrate
 
@@ -135,7 +143,6 @@ def create_database(target: str | os.PathLike,
     except BaseException:
         _remove_sqlite_files(temp)
         raise
-    return path
 
 
 def _checkpoint(path: Path) -> None:

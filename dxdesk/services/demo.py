@@ -12,17 +12,17 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select, update
 
 from dxdesk.domain.period import Period
 from dxdesk.domain.status import TaskStatus
 from dxdesk.errors import InvalidInput
-from dxdesk.model import (DistrictProfile, Plan, PlanBasis, PlanSection, ProgressEntry,
-                          RecipientPreset, SignerPreset, Target, TargetActual, Task, Template,
-                          Unit, task_co_units)
+from dxdesk.model import (DistrictProfile, Plan, ProgressEntry, RecipientPreset,
+                          SignerPreset, TargetActual, Task, TemplateTask, Unit)
 from dxdesk.paths import resources_dir
 from dxdesk.services import audit
 from dxdesk.services import demo_data as data
+from dxdesk.services.plans import NewPlan, TaskChoice, create_plan, inherit_everything
 from dxdesk.services.templates import store_template
 from dxdesk.store import Database, create_database
 
@@ -43,13 +43,24 @@ def create_demo_database(path: Path, *, size: int = DEFAULT_SIZE,
 
 def populate_demo(db: Database, *, size: int = DEFAULT_SIZE,
                   today: dt.date | None = None) -> int:
-    """Fill an empty database with the demo; returns the plan's id."""
+    """Fill an empty database with the demo, through the same services an officer uses:
+    import the province plan, set up the district, draft the plan, then a year of
+    follow-up. Returns the plan's id."""
     from dxdesk.importing import parse_file
 
     today = today or dt.date.today()
-    parsed = parse_file(sample_template_path())
-    summary = store_template(db, parsed.to_json_dict(), parsed.source_sha256)
     rng = random.Random(20231)
+    parsed = parse_file(sample_template_path())
+    template_id = store_template(db, parsed.to_json_dict(), parsed.source_sha256).template_id
+    units = _set_up_district(db)
+    request = inherit_everything(db, template_id, today.year)
+    request.tasks = _assignments(db, request, units, size, today.year, rng)
+    plan_id = create_plan(db, request)
+    _simulate_follow_up(db, plan_id, today, rng)
+    return plan_id
+
+
+def _set_up_district(db: Database) -> dict[str, int]:
     with db.transaction() as session:
         session.add(DistrictProfile(id=1, **data.DISTRICT))
         units = [Unit(name=n, short_name=s, kind=k, position=i)
@@ -59,111 +70,74 @@ def populate_demo(db: Database, *, size: int = DEFAULT_SIZE,
             session.add(RecipientPreset(name=name, doc_kind=kind, items=items, position=i))
         for i, (name, lines, signer) in enumerate(data.SIGNER_PRESETS):
             session.add(SignerPreset(name=name, lines=lines, signer_name=signer, position=i))
-        template = session.get(Template, summary.template_id)
-        plan = Plan(year=today.year, template_id=template.id,
-                    issuer_lines=data.DISTRICT["issuer_lines"],
-                    place_name=data.DISTRICT["place_name"],
-                    title=f"Chuyển đổi số {data.DISTRICT['name']} năm {today.year}")
-        session.add(plan)
         session.flush()
-        sections = _add_outline(session, plan, template)
-        _add_targets(session, plan, template, sections["objectives"], today, rng)
-        by_short = {u.short_name: u for u in units}
-        count = _add_tasks(session, plan, template, sections, by_short, size, today, rng)
-        audit.record(session, "demo.create", entity="plan", entity_id=plan.id, tasks=count)
-        return plan.id
+        return {u.short_name: u.id for u in units}
 
 
-def _add_outline(session, plan: Plan, template: Template) -> dict:
-    """The outline of a district plan, the way the Ba Tơ plan is laid out."""
-    def section(position, label, title, kind, body="", parent=None):
-        item = PlanSection(plan_id=plan.id, parent_id=parent.id if parent else None,
-                           position=position, label=label, title=title, kind=kind, body=body)
-        session.add(item)
-        session.flush()
-        return item
-
-    section(0, "I", "CĂN CỨ LẬP KẾ HOẠCH", "bases")
-    province = f"{template.doc_type or 'Kế hoạch'} số {template.number or '…'}"
-    if template.issued_on:
-        province += f" ngày {template.issued_on:%d/%m/%Y}"
-    province += f" của UBND {data.DISTRICT['province']} về {template.title or 'chuyển đổi số'}"
-    texts = [province.replace("KẾ HOẠCH", "Kế hoạch")] + [b.text for b in template.bases]
-    session.add_all(PlanBasis(plan_id=plan.id, position=i, text=t) for i, t in enumerate(texts))
-    objectives = section(1, "II", "MỤC TIÊU", "objectives",
-                         "Đẩy mạnh chuyển đổi số trên địa bàn huyện, góp phần nâng cao chỉ số "
-                         "chuyển đổi số (DTI) của huyện.")
-    tasks = section(2, "III", "NHIỆM VỤ", "tasks")
-    groups = {pillar: section(3 + i, str(i + 1), pillar, "group", parent=tasks)
-              for i, pillar in enumerate(data.PILLARS)}
-    section(20, "IV", "GIẢI PHÁP", "solutions",
-            "Tăng cường vai trò người đứng đầu; huy động nguồn lực; kiểm tra, đánh giá hằng năm.")
-    section(21, "V", "KINH PHÍ", "funding",
-            "Kinh phí thực hiện từ ngân sách huyện theo phân cấp và các nguồn hợp pháp khác.")
-    section(22, "VI", "TỔ CHỨC THỰC HIỆN", "organization",
-            "Các cơ quan, đơn vị, UBND các xã, thị trấn báo cáo kết quả thực hiện hằng quý "
-            "trước ngày 12 của tháng cuối quý về Phòng Văn hóa và Thông tin.")
-    return {"objectives": objectives, "tasks": tasks, "groups": groups}
-
-
-def _add_targets(session, plan, template, section, today, rng) -> None:
-    past_quarters = [Period(today.year, f"Q{q}") for q in range(1, 5)
-                     if Period(today.year, f"Q{q}").last_day < today]
-    for i, source in enumerate(template.targets):
-        value = source.value
-        target = Target(plan_id=plan.id, section_id=section.id, position=i, text=source.text,
-                        value=value, unit=source.unit, horizon=plan.year,
-                        province_value=value, source_target_id=source.id,
-                        baseline=round(value * rng.uniform(0.3, 0.7), 1) if value else None)
-        session.add(target)
-        session.flush()
-        if value is None:
-            continue
-        reached = target.baseline or 0
-        for period in past_quarters:
-            reached = min(value * 1.05, reached + value * rng.uniform(0.05, 0.2))
-            session.add(TargetActual(target_id=target.id, period=period.code,
-                                     value=round(reached, 1)))
-
-
-def _add_tasks(session, plan, template, sections, units, size, today, rng) -> int:
-    """``size`` tasks: the template's, then variations of them per commune. Bulk inserts
-    with explicit ids so that 20,000 tasks take a second or two."""
-    sources = list(template.tasks)
-    first_id = (session.scalar(select(func.max(Task.id))) or 0) + 1
-    unit_list = list(units.values())
-    year_start, year_end = dt.date(plan.year, 1, 15), dt.date(plan.year, 12, 31)
-    span = (year_end - year_start).days
-    tasks, co_rows, entries = [], [], []
+def _assignments(db, request: NewPlan, units: dict[str, int], size: int, year: int,
+                 rng: random.Random) -> list[TaskChoice]:
+    """``size`` tasks: the template's, then the same per commune, each with a lead unit by
+    pillar, a co-unit or two and a deadline somewhere in the year."""
+    with db.transaction() as session:
+        groups = dict(session.execute(
+            select(TemplateTask.id, TemplateTask.group_name)
+            .where(TemplateTask.template_id == request.template_id)).all())
+        texts = dict(session.execute(
+            select(TemplateTask.id, TemplateTask.text)
+            .where(TemplateTask.template_id == request.template_id)).all())
+    sources = [choice.source_task_id for choice in request.tasks]
+    unit_ids = list(units.values())
+    first, span = dt.date(year, 1, 15), 350
+    choices = []
     for n in range(size):
         source = sources[n % len(sources)]
-        group = source.group_name if source.group_name in sections["groups"] else data.PILLARS[n % 10]
         rounds = n // len(sources)
-        text = source.text.rstrip(";.")
+        text = None
         if rounds:
             commune = data.COMMUNES[(rounds - 1) % len(data.COMMUNES)]
-            text = f"{text} tại {commune}" + (f" (đợt {rounds})" if rounds > len(data.COMMUNES) else "")
-        deadline = year_start + dt.timedelta(days=rng.randrange(span))
-        status, progress = _status_for(deadline, today, rng)
-        task_id = first_id + n
-        lead = units[data.PILLAR_LEADS.get(group, "VHTT")]
-        tasks.append({
-            "id": task_id, "plan_id": plan.id, "section_id": sections["groups"][group].id,
-            "position": n, "text": text, "group_name": group, "lead_unit_id": lead.id,
-            "deadline": deadline, "status": status.value, "progress": progress,
-            "source_task_id": source.id, "output": "Báo cáo kết quả thực hiện",
-            "deadline_text": "", "budget_note": "", "is_carried_over": False,
-        })
-        for position, unit in enumerate(rng.sample(unit_list, rng.randrange(3))):
-            if unit.id != lead.id:
-                co_rows.append({"task_id": task_id, "unit_id": unit.id, "position": position})
-        entries.extend(_history(task_id, status, progress, deadline, today, rng))
-    session.execute(insert(Task), tasks)
-    if co_rows:
-        session.execute(insert(task_co_units), co_rows)
-    if entries:
-        session.execute(insert(ProgressEntry), entries)
-    return len(tasks)
+            text = f"{texts[source].rstrip(';. ')} tại {commune}"
+            if rounds > len(data.COMMUNES):
+                text += f" (đợt {rounds})"
+        lead = units[data.PILLAR_LEADS.get(groups[source] or "", "VHTT")]
+        choices.append(TaskChoice(
+            source_task_id=source, text=text, lead_unit_id=lead,
+            co_unit_ids=[u for u in rng.sample(unit_ids, rng.randrange(3)) if u != lead],
+            deadline=first + dt.timedelta(days=rng.randrange(span))))
+    return choices
+
+
+def _simulate_follow_up(db: Database, plan_id: int, today: dt.date,
+                        rng: random.Random) -> None:
+    """Statuses as the year has gone (some late), quarterly progress entries, actuals."""
+    with db.transaction() as session:
+        plan = session.get(Plan, plan_id)
+        rows = session.execute(select(Task.id, Task.deadline).where(Task.plan_id == plan_id)
+                               .order_by(Task.id)).all()
+        updates, entries = [], []
+        for task_id, deadline in rows:
+            status, progress = _status_for(deadline, today, rng)
+            updates.append({"id": task_id, "status": status.value, "progress": progress})
+            entries.extend(_history(task_id, status, progress, deadline, today, rng))
+        session.execute(update(Task), updates)
+        if entries:
+            session.execute(insert(ProgressEntry), entries)
+        _add_actuals(session, plan, today, rng)
+        audit.record(session, "demo.create", entity="plan", entity_id=plan_id,
+                     tasks=len(rows))
+
+
+def _add_actuals(session, plan: Plan, today: dt.date, rng: random.Random) -> None:
+    past_quarters = [Period(plan.year, f"Q{q}") for q in range(1, 5)
+                     if Period(plan.year, f"Q{q}").last_day < today]
+    for target in plan.targets:
+        if target.value is None:
+            continue
+        target.baseline = round(target.value * rng.uniform(0.3, 0.7), 1)
+        reached = target.baseline
+        for period in past_quarters:
+            reached = min(target.value * 1.05, reached + target.value * rng.uniform(0.05, 0.2))
+            session.add(TargetActual(target_id=target.id, period=period.code,
+                                     value=round(reached, 1)))
 
 
 def _status_for(deadline: dt.date, today: dt.date, rng: random.Random):

@@ -29,10 +29,12 @@ from dxdesk.store.sqlite import inspect_file, make_engine, translate_error
 class Database:
     """An open database. Use ``transaction()`` for every user action."""
 
-    def __init__(self, engine, *, path: Path | None = None, lock: DatabaseLock | None = None):
+    def __init__(self, engine, *, path: Path | None = None, lock: DatabaseLock | None = None,
+                 backups: bool = True):
         self.engine = engine
         self.path = path
         self._lock = lock
+        self._backups = backups and path is not None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @contextlib.contextmanager
@@ -47,7 +49,7 @@ class Database:
 
     def backup(self, reason: str) -> Path | None:
         """A verified backup before a risky step (import, bulk change, restore)."""
-        if self.path is None:
+        if not self._backups:
             return None
         return backups.make_backup(self.path, reason)
 
@@ -131,7 +133,8 @@ def _build(path: Path, temp: Path, populate: Callable[[Database], None] | None) 
 
         migrate.upgrade(temp)
         if populate is not None:
-            database = Database(make_engine(temp), path=temp)
+            # Nothing to back up yet: the file only appears under its name when whole.
+            database = Database(make_engine(temp), path=temp, backups=False)
             try:
                 populate(database)
             finally:

@@ -35,9 +35,14 @@ def run(args: argparse.Namespace) -> int:
 
     from dxdesk.store import open_database
 
+    from dxdesk.gui.crash import install_exception_hook
+    from dxdesk.logs import setup_logging
+
+    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dxdesk")
     app.setOrganizationName("dxdesk")
+    install_exception_hook()
     try:
         db = open_database(choose_database(args))
     except UserFacingError as exc:

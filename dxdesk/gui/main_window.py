@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QWidget
 
 from dxdesk.gui.forms import load_form
@@ -22,9 +25,54 @@ class MainWindow(QMainWindow):
         self.plan_list: QListWidget = self.panel.findChild(QListWidget, "planList")
         self.database_label: QLabel = self.panel.findChild(QLabel, "databaseLabel")
         self.resize(900, 600)
+        self.setAcceptDrops(True)
+        self._build_menus()
         self._painted = False
         self.installEventFilter(self)
         self.reload()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Tệp")
+        self.import_action = QAction("&Nhập kế hoạch của tỉnh…", self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.open_import())
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Thoát", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("Trợ &giúp")
+        about_action = QAction("&Giới thiệu dxdesk", self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
+    def show_about(self):
+        from dxdesk.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.path, self)
+        dialog.show()
+        return dialog
+
+    def open_import(self, path: Path | None = None):
+        """The import dialog, reading ``path`` at once when given (a dropped file)."""
+        from dxdesk.gui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.db, self)
+        dialog.imported.connect(lambda _summary: self.reload())
+        dialog.show()
+        if path is not None:
+            dialog.open_file(path)
+        return dialog
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_import(Path(urls[0].toLocalFile()))
 
     def reload(self) -> None:
         district = overview.district_name(self.db)

@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from dxdesk.domain.period import Period
 from dxdesk.domain.status import TaskStatus
@@ -113,14 +113,19 @@ def _simulate_follow_up(db: Database, plan_id: int, today: dt.date,
         plan = session.get(Plan, plan_id)
         rows = session.execute(select(Task.id, Task.deadline).where(Task.plan_id == plan_id)
                                .order_by(Task.id)).all()
+        quarters = [p for p in (Period(today.year, f"Q{q}") for q in range(1, 5))
+                    if p.last_day < today]
         updates, entries = [], []
         for task_id, deadline in rows:
             status, progress = _status_for(deadline, today, rng)
-            updates.append({"id": task_id, "status": status.value, "progress": progress})
-            entries.extend(_history(task_id, status, progress, deadline, today, rng))
-        session.execute(update(Task), updates)
+            updates.append({"task": task_id, "new_status": status.value, "new_progress": progress})
+            entries.extend(_history(task_id, status, progress, deadline, quarters, rng))
+        table = Task.__table__
+        session.execute(update(table).where(table.c.id == bindparam("task"))
+                        .values(status=bindparam("new_status"),
+                                progress=bindparam("new_progress")), updates)
         if entries:
-            session.execute(insert(ProgressEntry), entries)
+            session.execute(insert(ProgressEntry.__table__), entries)
         _add_actuals(session, plan, today, rng)
         audit.record(session, "demo.create", entity="plan", entity_id=plan_id,
                      tasks=len(rows))
@@ -155,10 +160,9 @@ def _status_for(deadline: dt.date, today: dt.date, rng: random.Random):
     return TaskStatus.NOT_STARTED, 0
 
 
-def _history(task_id, status, progress, deadline, today, rng):
-    """One progress entry per past quarter, rising to the current progress."""
-    quarters = [Period(today.year, f"Q{q}") for q in range(1, 5)]
-    past = [p for p in quarters if p.last_day < today and p.first_day <= deadline]
+def _history(task_id, status, progress, deadline, quarters, rng):
+    """One progress entry per past quarter up to the deadline, rising to the progress."""
+    past = [p for p in quarters if p.first_day <= deadline]
     rows = []
     for i, period in enumerate(past):
         last = i == len(past) - 1

@@ -239,8 +239,9 @@ def _insert_tasks(session: Session, rows: list[dict]) -> None:
             if unit_id != row["lead_unit_id"]:
                 co_rows.append({"task_id": row["id"], "unit_id": unit_id,
                                 "position": position})
+    # Core executemany: the ORM's per-row bookkeeping would triple the time for 20,000.
     if rows:
-        session.execute(insert(Task), rows)
+        session.execute(insert(Task.__table__), rows)
     if co_rows:
         session.execute(insert(task_co_units), co_rows)
 

@@ -1,0 +1,58 @@
+"""The GUI starts on a database and shows its data; refusals are shown, not crashed on."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+
+def test_main_window_shows_the_plans(qtbot, demo_db):
+    from dxdesk.gui.main_window import MainWindow
+    from dxdesk.store import open_database
+
+    with open_database(demo_db) as db:
+        window = MainWindow(db)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.painted, timeout=5000):
+            window.show()
+        assert window.windowTitle() == "dxdesk — huyện Sơn Hà Mẫu"
+        assert window.plan_list.count() == 1
+        row = window.plan_list.item(0).text()
+        assert "60 nhiệm vụ" in row and "Chuyển đổi số huyện Sơn Hà Mẫu" in row
+        assert str(demo_db) in window.database_label.text()
+        window.close()
+
+
+def test_first_start_creates_the_demo_in_the_data_folder():
+    from dxdesk.gui.app import choose_database
+    from dxdesk.paths import default_db_path
+
+    args = argparse.Namespace(demo=False, db=None)
+    path = choose_database(args)
+    assert path == default_db_path() and path.is_file()
+
+
+def test_a_lost_database_is_not_replaced_on_start():
+    from dxdesk.gui.app import choose_database
+    from dxdesk.paths import default_db_path
+    from dxdesk.store.backup import backup_dir_for
+
+    backup_dir_for(default_db_path()).mkdir(parents=True)  # there was a database here
+    path = choose_database(argparse.Namespace(demo=False, db=None))
+    assert not path.exists()  # open_database will refuse it with a message
+
+
+def test_app_starts_and_exits_after_painting(cli):
+    result = cli("--demo", "--exit-after-startup", timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_missing_db_is_refused_with_a_message(tmp_path, cli):
+    missing = tmp_path / "mất.sqlite"
+    result = cli("--db", str(missing), "--exit-after-startup")
+    assert result.returncode == 1
+    assert "Không tìm thấy tệp dữ liệu" in result.stderr
+    assert not missing.exists()

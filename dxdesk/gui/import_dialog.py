@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QInputDialog, QLabel, QLineEdit, QPushButton,
                                QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from dxdesk.errors import UserFacingError
@@ -28,6 +28,7 @@ class ImportDialog(QDialog):
     """Open with ``ImportDialog(db, parent)``, then ``open_file(path)`` or the button."""
 
     parsed = Signal()  # a file has been read and is shown
+    failed = Signal(str)  # the file was refused; the message is shown in the dialog
     imported = Signal(object)  # ImportSummary
 
     def __init__(self, db: Database, parent: QWidget | None = None):
@@ -90,6 +91,7 @@ class ImportDialog(QDialog):
         self.job.succeeded.connect(self._show_parse)
         self.job.failed.connect(self._parse_failed)
         self.job.cancelled.connect(lambda: self.summary_label.setText("Đã hủy việc đọc tệp."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.job.start()
 
     def _show_parse(self, parsed) -> None:
@@ -101,10 +103,14 @@ class ImportDialog(QDialog):
         self.parsed.emit()
 
     def _parse_failed(self, error: BaseException) -> None:
-        self.summary_label.setText("Không đọc được tệp.")
         if not isinstance(error, UserFacingError):
-            error = UserFacingError(f"Lỗi không mong đợi khi đọc tệp: {error}")
-        QMessageBox.warning(self, "Không nhập được tệp", str(error))
+            raise error  # a bug, not a bad file: the crash handler logs and reports it
+        self.show_problem(f"Không nhập được tệp này. {error}")
+        self.failed.emit(str(error))
+
+    def show_problem(self, message: str) -> None:
+        """Refusals are shown in the dialog itself, in red, without a blocking pop-up."""
+        self.summary_label.setText(f'<span style="color:#b71c1c"><b>{message}</b></span>')
 
     # -- showing ---------------------------------------------------------------------------
     def _refresh(self, select: int | None = None) -> None:
@@ -219,24 +225,26 @@ class ImportDialog(QDialog):
         self._guarded(lambda: review.merge(self.lines, rows[0]))
         self._refresh(rows[0])
 
-    def split_selected(self) -> None:
+    def split_selected(self, at: int | None = None) -> None:
+        """Split the selected line at character ``at``, or where the officer marks it."""
         rows = self.selected_rows()
         if not rows:
             return
-        line = self.lines[rows[0]]
-        text, ok = QInputDialog.getText(
-            self, "Tách dòng", "Gõ dấu | vào chỗ cần tách, rồi bấm OK:",
-            QLineEdit.EchoMode.Normal, line.text)
-        if ok and "|" in text:
-            self._guarded(lambda: review.split(self.lines, rows[0], text.index("|")))
-            self.lines[rows[0] + 1].text = self.lines[rows[0] + 1].text.lstrip("| ")
-            self._refresh(rows[0])
+        if at is None:
+            text, ok = QInputDialog.getText(
+                self, "Tách dòng", "Gõ dấu | vào chỗ cần tách, rồi bấm OK:",
+                QLineEdit.EchoMode.Normal, self.lines[rows[0]].text)
+            if not ok or "|" not in text:
+                return
+            at = text.index("|")
+        self._guarded(lambda: review.split(self.lines, rows[0], at))
+        self._refresh(rows[0])
 
     def _guarded(self, action) -> None:
         try:
             action()
         except UserFacingError as exc:
-            QMessageBox.information(self, "dxdesk", str(exc))
+            self.show_problem(str(exc))
 
     # -- storing ---------------------------------------------------------------------------
     def corrected_template(self) -> dict:
@@ -247,10 +255,10 @@ class ImportDialog(QDialog):
             summary: ImportSummary = store_template(self.db, self.corrected_template(),
                                                     self.sha256)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Không nhập được mẫu", str(exc))
+            self.show_problem(str(exc))
+            self.failed.emit(str(exc))
             return
         self.imported.emit(summary)
-        QMessageBox.information(self, "Đã nhập mẫu", summary.line())
         self.accept()
 
     # -- drag and drop ---------------------------------------------------------------------

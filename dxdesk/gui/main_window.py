@@ -59,11 +59,15 @@ class MainWindow(QMainWindow):
         from dxdesk.gui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.db, self)
-        dialog.imported.connect(lambda _summary: self.reload())
+        dialog.imported.connect(self._template_imported)
         dialog.show()
         if path is not None:
             dialog.open_file(path)
         return dialog
+
+    def _template_imported(self, summary) -> None:
+        self.statusBar().showMessage(summary.line(), 15000)
+        self.reload()
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():

@@ -71,3 +71,11 @@ class UnitKind(str, enum.Enum):
             "department": "sở, ngành",
             "other": "khác",
         }[self.value]
+
+
+def is_late(status: TaskStatus, deadline, today) -> bool:
+    """Late (quá hạn): marked so by the officer, or past its deadline and not finished.
+    The one rule every view and report uses."""
+    if status is TaskStatus.OVERDUE:
+        return True
+    return deadline is not None and deadline < today and not status.is_finished

@@ -37,7 +37,7 @@ class TargetsView(QWidget):
         self.rows: list[targets.TargetRow] = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Nhấp đúp để sửa nội dung, giá trị của huyện, đơn vị tính hoặc "
-                                "giá trị ban đầu. Chỉ tiêu tô đỏ đang đạt dưới 50 %."))
+                                "giá trị ban đầu. Chỉ tiêu tô đỏ đang chậm so với thời gian đã qua trong năm."))
         self.table = QTableWidget(0, len(COLUMNS), self)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -73,7 +73,7 @@ class TargetsView(QWidget):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 if c != 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if reached is not None and reached < 50:
+                if row.at_risk:
                     item.setBackground(QBrush(AT_RISK))
                 self.table.setItem(r, c, item)
         self.table.resizeRowsToContents()

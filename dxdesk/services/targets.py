@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from dxdesk.domain.period import Period
+from dxdesk.domain.targets import is_at_risk
 from dxdesk.errors import InvalidInput
-from dxdesk.model import Target, TargetActual, utcnow
+from dxdesk.model import Plan, Target, TargetActual, utcnow
 from dxdesk.services import audit
 from dxdesk.store import Database
 from dxdesk.text import clean
@@ -27,6 +29,7 @@ class TargetRow:
     baseline: float | None
     latest_period: str | None
     latest_actual: float | None
+    at_risk: bool = False  # behind the share of the year gone (domain.targets)
 
     @property
     def reached_percent(self) -> float | None:
@@ -36,8 +39,10 @@ class TargetRow:
         return round(100 * self.latest_actual / self.value, 1)
 
 
-def list_targets(db: Database, plan_id: int) -> list[TargetRow]:
+def list_targets(db: Database, plan_id: int, today: dt.date | None = None) -> list[TargetRow]:
+    today = today or dt.date.today()
     with db.transaction() as session:
+        year = session.scalar(select(Plan.year).where(Plan.id == plan_id))
         targets = session.scalars(select(Target).where(Target.plan_id == plan_id)
                                   .order_by(Target.position)).all()
         latest: dict[int, TargetActual] = {}
@@ -46,10 +51,14 @@ def list_targets(db: Database, plan_id: int) -> list[TargetRow]:
             known = latest.get(actual.target_id)
             if known is None or Period.parse(actual.period) > Period.parse(known.period):
                 latest[actual.target_id] = actual
-        return [TargetRow(t.id, t.position, t.text, t.value, t.unit, t.province_value,
-                          t.baseline, latest[t.id].period if t.id in latest else None,
-                          latest[t.id].value if t.id in latest else None)
-                for t in targets]
+        rows = []
+        for t in targets:
+            actual = latest.get(t.id)
+            value = actual.value if actual else None
+            rows.append(TargetRow(t.id, t.position, t.text, t.value, t.unit, t.province_value,
+                                  t.baseline, actual.period if actual else None, value,
+                                  is_at_risk(t.value, t.baseline, value, year, today)))
+        return rows
 
 
 def update_target(db: Database, target_id: int, **changes) -> dict:

@@ -1,0 +1,33 @@
+"""When a target (chỉ tiêu) is at risk."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# How far behind the calendar a target may fall before it is flagged.
+TOLERANCE = 0.25
+
+
+def progress_share(value: float | None, baseline: float | None,
+                   actual: float | None) -> float | None:
+    """How much of the way from the baseline to the plan value the actual has come (0–1+)."""
+    if value is None or actual is None:
+        return None
+    start = baseline if baseline is not None and baseline < value else 0.0
+    if value == start:
+        return 1.0 if actual >= value else 0.0
+    return (actual - start) / (value - start)
+
+
+def is_at_risk(value: float | None, baseline: float | None, actual: float | None,
+               year: int, as_of: dt.date) -> bool:
+    """Behind the share of the year that has passed by more than the tolerance. A target
+    with no actual yet is at risk once a quarter of the year is gone."""
+    elapsed = (as_of - dt.date(year, 1, 1)).days / 365
+    elapsed = min(max(elapsed, 0.0), 1.0)
+    share = progress_share(value, baseline, actual)
+    if value is None:
+        return False
+    if share is None:
+        return elapsed > TOLERANCE
+    return share < elapsed - TOLERANCE

@@ -1,0 +1,53 @@
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from dxdesk.domain.status import TaskStatus
+from dxdesk.domain.targets import is_at_risk, progress_share
+from dxdesk.model import Plan
+from dxdesk.services.dashboard import build_dashboard
+from dxdesk.store import open_database
+
+
+def test_progress_share_and_risk():
+    assert progress_share(100, 60, 80) == 0.5
+    assert progress_share(100, None, 80) == 0.8
+    assert progress_share(None, 0, 3) is None
+    # Three quarters of the year gone, only a quarter of the way: at risk.
+    assert is_at_risk(100, 60, 70, 2026, dt.date(2026, 10, 1))
+    assert not is_at_risk(100, 60, 90, 2026, dt.date(2026, 10, 1))
+    assert not is_at_risk(100, 60, None, 2026, dt.date(2026, 2, 1))  # too early to tell
+    assert is_at_risk(100, 60, None, 2026, dt.date(2026, 6, 1))
+    assert not is_at_risk(None, None, None, 2026, dt.date(2026, 12, 1))
+
+
+@pytest.fixture
+def plan(demo_db):
+    with open_database(demo_db) as db:
+        with db.transaction() as session:
+            plan_id = session.scalars(select(Plan.id)).one()
+        yield db, plan_id, demo_db
+
+
+def test_dashboard_counts_match_the_database(plan):
+    db, plan_id, path = plan
+    today = dt.date(2026, 9, 20)
+    board = build_dashboard(db, plan_id, today)
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT status, deadline FROM tasks").fetchall()
+    conn.close()
+    assert board.total == len(rows) == 60
+    assert {s.value: n for s, n in board.by_status.items() if n} == {
+        s: sum(1 for r in rows if r[0] == s) for s in {r[0] for r in rows}}
+    finished = {TaskStatus.DONE.value, TaskStatus.DONE_LATE.value, TaskStatus.STOPPED.value}
+    late = [r for r in rows if r[0] == "overdue" or (r[1] < today.isoformat()
+                                                       and r[0] not in finished)]
+    assert board.late_count == len(late) == len(board.late)
+    assert all(t.days >= 0 for t in board.late)
+    assert all(0 <= t.days <= 14 for t in board.due_soon)
+    assert [t.days for t in board.late] == sorted((t.days for t in board.late), reverse=True)
+    assert sum(b.tasks for b in board.pillars) == sum(b.tasks for b in board.units) == 60
+    assert {b.name for b in board.pillars} >= {"Nhận thức số", "Xã hội số"}
+    assert all(0 <= b.progress <= 100 for b in board.pillars)

@@ -46,18 +46,21 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="chỉ đọc, không ghi gì")
     imp.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    from dxdesk.cli.export_cmd import add_export_parser
+
+    add_export_parser(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
-    from dxdesk.cli import commands
+    from dxdesk.cli import commands, export_cmd
 
     handler = {
         None: commands.run_gui, "demo": commands.run_demo, "check": commands.run_check,
         "backup": commands.run_backup, "restore": commands.run_restore,
-        "import": commands.run_import,
+        "import": commands.run_import, "export": export_cmd.run_export,
     }[args.command]
     return handler(args)
 

@@ -18,6 +18,7 @@ from dxdesk.services.rollover import (Change, compare_templates, format_number,
                                       start_next_year, template_outline, unfinished_tasks)
 from dxdesk.services.templates import store_template
 from dxdesk.store import create_database, open_database
+from dxdesk.store.backup import list_backups
 from sample_template import TEMPLATE
 
 REWORDED = "Tuyên truyền sâu rộng về chuyển đổi số"
@@ -175,6 +176,8 @@ def test_unfinished_tasks_are_those_not_done_late_done_or_stopped(db, templates)
                                                      Task.is_carried_over)).all()
         assert sorted(t.text for t in carried) == ["Nâng cấp mạng nội bộ",
                                                    "Tuyên truyền về chuyển đổi số"]
+        assert session.get(Plan, next_plan).previous_plan_id == plan_id
+    assert any(b.reason == "before-rollover" for b in list_backups(db.path))
     with pytest.raises(InvalidInput):
         unfinished_tasks(db, 9999)
 

@@ -64,6 +64,7 @@ class NewPlan:
     tasks: list[TaskChoice] = field(default_factory=list)
     inherit_bases: bool = True
     title: str | None = None  # default: "Chuyển đổi số <huyện> năm <year>"
+    previous_plan_id: int | None = None  # last year's plan, for a rollover
 
 
 def inherit_everything(db: Database, template_id: int, year: int) -> NewPlan:
@@ -83,6 +84,8 @@ def create_plan(db: Database, request: NewPlan, *, carried: Sequence[int] = ()) 
     tasks to carry over (see ``rollover``). Returns the new plan's id."""
     if not 2000 <= request.year <= 2100:
         raise InvalidInput(f"Năm kế hoạch không hợp lệ: {request.year}.")
+    if carried:  # a rollover also marks last year's tasks: keep a copy first
+        db.backup("before-rollover")
     with db.transaction() as session:
         template = _template(session, request.template_id)
         profile = session.get(DistrictProfile, 1)
@@ -91,6 +94,7 @@ def create_plan(db: Database, request: NewPlan, *, carried: Sequence[int] = ()) 
                                "trước khi lập kế hoạch.")
         _check_units(session, request.tasks)
         plan = Plan(year=request.year, template_id=template.id,
+                    previous_plan_id=request.previous_plan_id,
                     issuer_lines=profile.issuer_lines, place_name=profile.place_name,
                     title=clean(request.title or
                                 f"Chuyển đổi số {profile.name} năm {request.year}"))

@@ -310,6 +310,7 @@ def start_next_year(db: Database, plan_id: int, new_template_id: int,
         old_year, old_template_id = plan.year, plan.template_id
     year = year if year is not None else old_year + 1
     request = inherit_everything(db, new_template_id, year)
+    request.previous_plan_id = plan_id
     if old_template_id is None:
         return request
     matches = compare_templates(db, old_template_id, new_template_id).matches("task")

@@ -1,0 +1,71 @@
+"""Text still in a legacy Vietnamese encoding (TCVN3, VNI) after reading.
+
+Readers convert what they can tell by the font (``.VnTime``, ``VNI-Times``); a PDF made
+from such a document often names a substitute font instead, and a spreadsheet cell may
+have lost its font. Such text arrives as Windows-1252 letters (``KÕ ho¹ch``). This pass
+finds the lines made only of Windows-1252 characters, asks
+:func:`dxdesk.text.legacy.detect` about them together, and converts them when they are
+legacy text. Unicode Vietnamese almost always has letters outside Windows-1252 (``ơ ư ạ
+ế``…), so its lines are rarely candidates, and ``detect`` decides on the rest.
+"""
+
+from __future__ import annotations
+
+from dxdesk.importing.blocks import Line, Table
+from dxdesk.text import legacy
+
+__all__ = ["repair_legacy"]
+
+
+def _cp1252_only(text: str) -> bool:
+    try:
+        text.encode("cp1252")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _lines(blocks: list):
+    for block in blocks:
+        if isinstance(block, Line):
+            yield block
+        elif isinstance(block, Table):
+            seen: set[int] = set()
+            for row in block.rows:
+                for cell in row:
+                    if id(cell) not in seen:
+                        seen.add(id(cell))
+                        yield from cell.lines
+
+
+def repair_legacy(blocks: list) -> str | None:
+    """Convert legacy-encoded lines in place; returns the encoding found, or None."""
+    candidates: list[Line] = []
+    vietnamese = 0
+    for line in _lines(blocks):
+        text = line.text
+        if text.isascii():
+            continue
+        if _cp1252_only(text):
+            if any("\u0080" <= ch <= "\u00ff" or ch in "\u0152\u0153\u0160\u0161\u0178\u017d"
+                   "\u017e\u0192\u02c6\u02dc" for ch in text):
+                candidates.append(line)
+        else:
+            vietnamese += 1
+    if not candidates or len(candidates) < 0.3 * (len(candidates) + vietnamese):
+        return None
+    sample = "\n".join(line.text for line in candidates[:400])
+    encoding = legacy.detect(sample)
+    if encoding is not None:
+        for line in candidates:
+            line.text = legacy.to_unicode(line.text, encoding)
+        return encoding
+    # Mixed documents (parts typed in TCVN3, parts in VNI): decide line by line.
+    found = None
+    for line in candidates:
+        if len(line.text) >= 12:
+            line_encoding = legacy.detect(line.text)
+            if line_encoding is not None:
+                line.text = legacy.to_unicode(line.text, line_encoding)
+                found = found or line_encoding
+    return found

@@ -1,0 +1,154 @@
+"""Reader for plain text and Markdown (.txt, .md): one physical line per line.
+
+The bytes are decoded by :func:`dxdesk.text.legacy.decode_bytes` (UTF-8/16, Windows-1258,
+TCVN3, VNI). Markdown marks are stripped and kept as hints: ``#`` headings become bold
+lines with a heading level, a line wrapped in ``**`` is bold, pipe tables become tables,
+backslash escapes (``\\*``, ``1\\.``) become the character they protect.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from dxdesk.importing.blocks import Cell, Line, Progress, Table
+from dxdesk.importing.paragraphs import is_page_number
+
+__all__ = ["read_text", "MAX_LINES"]
+
+MAX_LINES = 60_000
+MAX_LINE_CHARS = 20_000
+
+_HEADING_RE = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_ESCAPE_RE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~<\"'])")
+_BOLD_RE = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_ITALIC_RE = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
+_RULE_RE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+_TABLE_SEP_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_QUOTE_RE = re.compile(r"^\s{0,3}>\s?")
+_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _strip_marks(text: str) -> tuple[str, bool, bool, int | None]:
+    """Markdown marks out of one line: (text, bold, italic, heading level)."""
+    level = None
+    m = _HEADING_RE.match(text)
+    if m:
+        level = len(m.group(1)) - 1
+        text = m.group(2)
+    text = _QUOTE_RE.sub("", text)
+    stripped = text.strip()
+    bold = bool(stripped) and (
+        (stripped.startswith("**") and stripped.endswith("**") and len(stripped) > 4)
+        or (stripped.startswith("__") and stripped.endswith("__") and len(stripped) > 4))
+    italic = bool(_ITALIC_RE.fullmatch(stripped)) if "*" in stripped and not bold else False
+    if "**" in text or "__" in text:
+        text = _BOLD_RE.sub(lambda mm: mm.group(1) or mm.group(2), text)
+        text = text.replace("**", "")
+    if "*" in text:
+        text = _ITALIC_RE.sub(r"\1", text)
+    if "\\" in text:
+        text = _ESCAPE_RE.sub(r"\1", text)
+    if "&" in text and ";" in text:
+        text = html.unescape(text)
+    if level is not None:
+        bold = True
+    return text, bold, italic and not bold, level
+
+
+def _table_cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    cells = re.split(r"(?<!\\)\|", s)
+    return [_strip_marks(_BR_RE.sub("\n", c).strip())[0] for c in cells]
+
+
+_SENTENCE_END = ".!?;:"
+
+
+def _blank_lines_meaningful(lines: list[str]) -> bool:
+    """Whether a blank line ends a paragraph. Text copied out of a PDF often has a blank
+    line after every physical line, even in the middle of a sentence: then blank lines
+    say nothing. Measured on line pairs where the second line obviously continues the
+    first (it starts in lower case after a line that does not end a sentence)."""
+    continued = separated = 0
+    prev = None
+    blank = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            blank = True
+            continue
+        if prev is not None and line[0].isalpha() and line[0].islower() and \
+                prev[-1] not in _SENTENCE_END:
+            continued += 1
+            separated += blank
+        prev = line
+        blank = False
+    return not (continued >= 3 and separated >= 0.5 * continued)
+
+
+def read_text(text: str, progress: Progress, warnings: list[str]) -> list[Line | Table]:
+    """Blocks of a decoded text file."""
+    raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(raw_lines) > MAX_LINES:
+        warnings.append(f"Tệp quá dài: chỉ đọc {MAX_LINES} dòng đầu.")
+        raw_lines = raw_lines[:MAX_LINES]
+    blanks_meaningful = _blank_lines_meaningful(raw_lines)
+    blocks: list[Line | Table] = []
+    page = 0
+    saw_blank = False
+    total = len(raw_lines)
+    i = 0
+    while i < total:
+        if i % 2000 == 0:
+            progress.step(i, total, 5, 45)
+        line = raw_lines[i]
+        if len(line) > MAX_LINE_CHARS:
+            line = line[:MAX_LINE_CHARS]
+        if "\f" in line:
+            page += line.count("\f")
+            line = line.replace("\f", "")
+            saw_blank = True
+        if not line.strip():
+            saw_blank = True
+            i += 1
+            continue
+        if is_page_number(line):
+            page += 1
+            i += 1
+            continue
+        if ("|" in line and i + 1 < total and _TABLE_SEP_RE.match(raw_lines[i + 1])
+                and (line.count("|") >= 2 or line.strip().startswith("|"))):
+            rows = [_table_cells(line)]
+            i += 2
+            while i < total and raw_lines[i].strip() and "|" in raw_lines[i]:
+                rows.append(_table_cells(raw_lines[i]))
+                i += 1
+            width = max(len(r) for r in rows)
+            blocks.append(Table(rows=[[Cell(lines=[Line(text=t) for t in c.split("\n")])
+                                       for c in r + [""] * (width - len(r))] for r in rows],
+                                page=page))
+            saw_blank = True
+            continue
+        if _RULE_RE.match(line):
+            saw_blank = True
+            i += 1
+            continue
+        text_, bold, italic, level = _strip_marks(line.rstrip())
+        if not text_.strip():
+            i += 1
+            continue
+        body = text_.rstrip()
+        lead = len(body) - len(body.lstrip(" \t"))
+        blocks.append(Line(
+            text=body.strip(), bold=bold, italic=italic, heading_level=level, page=page,
+            physical=True, x0=float(lead), x1=float(len(body)), char_w=1.0,
+            centered=lead >= 8 and len(body) - lead < 60,
+            gap_before=saw_blank, break_before=saw_blank and blanks_meaningful))
+        saw_blank = False
+        i += 1
+    return blocks

@@ -1,0 +1,344 @@
+"""Task tables (phụ lục, Excel lists) and target tables, whatever their column order.
+
+A table is a task table when one of its first rows is a header naming a task column
+(``Nhiệm vụ``, ``Nội dung``, ``Tên nhiệm vụ``...) and at least one more known column
+(``STT``, ``Đơn vị chủ trì``, ``Đơn vị phối hợp``, ``Thời gian hoàn thành``, ``Sản phẩm``).
+Names are compared without diacritics or case; a two-row header (``Đơn vị thực hiện``
+over ``Chủ trì | Phối hợp``) is read as one. Rows that only name a group (``I. Nhận thức
+số``, a roman or letter STT, a bold row without units) are groups of the tasks below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from dxdesk.importing.labels import match_label
+from dxdesk.importing.model import Target, Task
+from dxdesk.importing.numbers import first_quantity, horizon_year, parse_deadline
+from dxdesk.text import clean, fold
+
+__all__ = ["TCell", "TaskColumns", "find_task_header", "table_tasks", "find_target_header",
+           "table_targets", "is_layout_text"]
+
+MAX_HEADER_SCAN = 10
+
+
+@dataclass(slots=True)
+class TCell:
+    text: str = ""
+    value: object = None
+    bold: bool = False
+
+
+@dataclass
+class TaskColumns:
+    task: int
+    stt: int | None = None
+    lead: int | None = None
+    co: int | None = None
+    deadline: int | None = None
+    output: int | None = None
+    others: list[int] = field(default_factory=list)
+    header_row: int = 0  # the header's first row
+    first_row: int = 0  # the first row after the header
+
+    def role_columns(self) -> list[int]:
+        return [c for c in (self.lead, self.co, self.deadline, self.output) if c is not None]
+
+
+_ROLE_RULES = (
+    ("co", re.compile(r"\bphoi hop\b")),
+    ("other", re.compile(r"\bdvt\b|\bdon vi tinh\b|\bkinh phi\b|\bnguon von\b|\bdu toan\b")),
+    ("lead", re.compile(r"\bchu tri\b|\bdon vi thuc hien\b|\bco quan thuc hien\b|"
+                        r"\bdon vi thuc hien chinh\b|\bdon vi trien khai\b|\bdon vi\b|"
+                        r"\bco quan\b|\btrach nhiem\b|\bnguoi thuc hien\b")),
+    ("output", re.compile(r"\bsan pham\b|\bket qua\b")),
+    ("deadline", re.compile(r"\bthoi gian\b|\bthoi han\b|\btien do\b|\bhoan thanh\b|"
+                            r"\bmoc\b|\bthoi diem\b|\bhan\b")),
+    ("other", re.compile(r"\bkinh phi\b|\bnguon von\b|\bdu toan\b|\bghi chu\b|\bnguon\b|"
+                         r"\bdvt\b|\bdon vi tinh\b")),
+    ("stt", re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)\.?$")),
+    ("task", re.compile(r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b|\bhoat dong\b|\bten du an\b|"
+                        r"\bdu an\b|\bgiai phap\b|\bten\b|\bde an\b|\bchuong trinh\b")),
+)
+
+
+def _role(header: str) -> str | None:
+    key = fold(header)
+    if not key:
+        return None
+    if key.replace(" ", "").rstrip(".") in ("stt", "tt", "sott", "sothutu", "thutu"):
+        return "stt"  # also "ST T": a narrow column broke the word
+    # "Đơn vị thực hiện - Chủ trì": the more specific word decides.
+    for role, regex in _ROLE_RULES:
+        if regex.search(key):
+            if role == "lead" and re.search(r"\bnhiem vu\b|\bnoi dung\b", key) and \
+                    not re.search(r"\bchu tri\b|\bthuc hien\b", key):
+                return "task"
+            return role
+    return None
+
+
+def _header_texts(rows: list[list[TCell]], index: int, depth: int) -> list[str]:
+    width = max(len(r) for r in rows[index:index + depth])
+    texts = []
+    for col in range(width):
+        parts = []
+        for r in rows[index:index + depth]:
+            if col < len(r) and r[col].text.strip():
+                t = r[col].text.strip()
+                if not parts or parts[-1] != t:
+                    parts.append(t)
+        texts.append(" ".join(parts))
+    return texts
+
+
+def _columns_from(texts: list[str]) -> TaskColumns | None:
+    roles: dict[str, int] = {}
+    others: list[int] = []
+    for col, text in enumerate(texts):
+        role = _role(text)
+        if role is None:
+            continue
+        if role == "other":
+            others.append(col)
+            continue
+        if role not in roles:
+            roles[role] = col
+        elif role == "lead" and "co" not in roles:
+            roles["co"] = col
+    if "task" not in roles:
+        return None
+    if not any(r in roles for r in ("stt", "lead", "co", "deadline", "output")):
+        return None
+    return TaskColumns(task=roles["task"], stt=roles.get("stt"), lead=roles.get("lead"),
+                       co=roles.get("co"), deadline=roles.get("deadline"),
+                       output=roles.get("output"), others=others)
+
+
+def find_task_header(rows: list[list[TCell]]) -> TaskColumns | None:
+    """The columns of a task table, or None when ``rows`` is not one."""
+    for index in range(min(len(rows), MAX_HEADER_SCAN)):
+        if not any(c.text.strip() for c in rows[index]):
+            continue
+        one = _columns_from(_header_texts(rows, index, 1))
+        if one is None:
+            continue
+        cols = one
+        depth = 1
+        if index + 1 < len(rows):
+            two = _columns_from(_header_texts(rows, index, 2))
+            next_keys = [fold(c.text) for c in rows[index + 1]]
+            if two is not None and any(re.search(r"\bchu tri\b|\bphoi hop\b", k)
+                                       for k in next_keys):
+                cols, depth = two, 2
+        cols.header_row = index
+        cols.first_row = index + depth
+        return cols
+    return None
+
+
+_INDEX_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$|^\(?[a-z]\)?$|^\(\d+\)\s*=.*$")
+_ROMAN_RE = re.compile(r"^[IVXL]+\.?$")
+_LETTER_RE = re.compile(r"^[A-ZĐ]\.?$")
+_TOTAL_RE = re.compile(r"^(?:tong cong|tong so|cong|tong)\s*:?\s*$|^tong cong\b")
+_SPLIT_UNITS_RE = re.compile(r"[,;\n]")
+_LEADING_MARK_RE = re.compile(r"^\s*[-–—+•*]\s*")
+
+
+def _cell(row: list[TCell], col: int | None) -> TCell:
+    if col is None or col >= len(row):
+        return TCell()
+    return row[col]
+
+
+def _one_line(text: str) -> str:
+    return clean(" ".join(_LEADING_MARK_RE.sub("", ln) if i else ln
+                          for i, ln in enumerate(text.split("\n"))))
+
+
+def _units(text: str) -> list[str]:
+    out = []
+    for part in _SPLIT_UNITS_RE.split(text):
+        part = clean(_LEADING_MARK_RE.sub("", part)).strip(" .")
+        if part:
+            out.append(part)
+    return out
+
+
+def _lead(text: str) -> str | None:
+    lines = [clean(_LEADING_MARK_RE.sub("", ln)).rstrip(" ;,.") for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    return ", ".join(lines) if lines else None
+
+
+def _is_index_row(row: list[TCell]) -> bool:
+    texts = [fold(c.text) for c in row if c.text.strip()]
+    return len(texts) >= 2 and all(_INDEX_CELL_RE.match(t) for t in texts)
+
+
+def _distinct_texts(row: list[TCell]) -> list[str]:
+    out: list[str] = []
+    for c in row:
+        t = c.text.strip()
+        if t and (not out or out[-1] != t):
+            out.append(t)
+    return out
+
+
+def _group_title(text: str) -> str:
+    text = clean(text)
+    label = match_label(text)
+    if label is not None and not label.is_bullet and label.rest:
+        text = label.rest
+    return text.rstrip(" :")
+
+
+def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None,
+                path: list[str], limit: int = 20_000) -> tuple[list[Task], list[str]]:
+    """The tasks of a task table and the names of its group rows."""
+    tasks: list[Task] = []
+    groups: list[str] = []
+    current_group = group
+    body = rows[cols.first_row:]
+    filled = [r for r in body if _cell(r, cols.task).text.strip()]
+    numbered_share = (sum(1 for r in filled if _cell(r, cols.stt).text.strip()) / len(filled)
+                      if filled and cols.stt is not None else 0.0)
+    for i, row in enumerate(body):
+        if len(tasks) >= limit:
+            break
+        if not any(c.text.strip() for c in row):
+            continue
+        if i == 0 and _is_index_row(row):
+            continue
+        task_cell = _cell(row, cols.task)
+        stt = clean(_cell(row, cols.stt).text)
+        texts = _distinct_texts(row)
+        role_empty = all(not _cell(row, c).text.strip() for c in cols.role_columns())
+        task_text = _one_line(task_cell.text)
+        if texts and _TOTAL_RE.match(fold(texts[0])):
+            continue
+        first = clean(texts[0]) if texts else ""
+        first_label = match_label(first)
+        bold_row = task_cell.bold or (cols.stt is not None and _cell(row, cols.stt).bold
+                                      and not task_text)
+        is_group = False
+        if not role_empty:
+            is_group = False
+        elif stt and (_ROMAN_RE.match(stt) or _LETTER_RE.match(stt)):
+            is_group = True
+        elif first_label is not None and first_label.style in ("roman", "ALPHA", "phan",
+                                                               "chuong", "muc"):
+            is_group = len(texts) <= 2
+        elif len(texts) == 1 and (bold_row or (numbered_share >= 0.6 and not stt)):
+            is_group = len(first) <= 150
+        elif stt and re.fullmatch(r"\d{1,2}", stt) and i + 1 < len(body):
+            nxt = clean(_cell(body[i + 1], cols.stt).text)
+            is_group = nxt.startswith(stt + ".")
+        if is_group:
+            title = _group_title(task_text or first)
+            if title:
+                current_group = title
+                groups.append(title)
+            continue
+        if not task_text:
+            continue
+        label = match_label(task_text)
+        if label is not None and label.is_bullet and label.rest:
+            task_text = label.rest
+        deadline_cell = _cell(row, cols.deadline)
+        deadline_value = deadline_cell.value if isinstance(deadline_cell.value, (dt.date,)) \
+            else deadline_cell.text
+        tasks.append(Task(
+            text=task_text,
+            group=current_group,
+            path=list(path),
+            lead=_lead(_cell(row, cols.lead).text) if cols.lead is not None else None,
+            co=_units(_cell(row, cols.co).text) if cols.co is not None else [],
+            deadline=parse_deadline(deadline_value) if cols.deadline is not None else None,
+            output=_one_line(_cell(row, cols.output).text) or None
+            if cols.output is not None else None,
+        ))
+    return tasks, groups
+
+
+# ------------------------------------------------------------------------ target tables
+
+@dataclass
+class TargetColumns:
+    text: int
+    values: list[tuple[int, int | None]]  # (column, year of the column)
+    unit: int | None = None
+    first_row: int = 0
+
+
+def find_target_header(rows: list[list[TCell]]) -> TargetColumns | None:
+    """A table of targets: a ``Chỉ tiêu`` column and value columns (``Năm 2025``,
+    ``Mục tiêu``, ``Giá trị``, ``Kế hoạch``)."""
+    for index in range(min(len(rows), MAX_HEADER_SCAN)):
+        texts = [fold(c.text) for c in rows[index]]
+        text_col = None
+        unit_col = None
+        values: list[tuple[int, int | None]] = []
+        for col, key in enumerate(texts):
+            if not key:
+                continue
+            if text_col is None and re.search(r"\bchi tieu\b|\bnoi dung\b|\bten chi tieu\b", key) \
+                    and not re.search(r"\b(?:19|20)\d\d\b", key):
+                text_col = col
+            elif re.search(r"\bdon vi tinh\b|\bdvt\b|\bdon vi\b", key):
+                unit_col = col
+            elif re.search(r"\b(?:19|20)\d\d\b|\bmuc tieu\b|\bgia tri\b|\bke hoach\b|"
+                           r"\bchi tieu\b|\bphan dau\b", key):
+                values.append((col, horizon_year(rows[index][col].text) or
+                               _year_in(rows[index][col].text)))
+        if text_col is not None and values:
+            return TargetColumns(text=text_col, values=values, unit=unit_col,
+                                 first_row=index + 1)
+    return None
+
+
+def _year_in(text: str) -> int | None:
+    m = re.search(r"\b((?:19|20)\d\d)\b", text)
+    return int(m.group(1)) if m else None
+
+
+def table_targets(rows: list[list[TCell]], cols: TargetColumns, *, path: list[str],
+                  horizon: int | None) -> list[Target]:
+    targets: list[Target] = []
+    for row in rows[cols.first_row:]:
+        text = _one_line(_cell(row, cols.text).text)
+        if not text or _is_index_row(row):
+            continue
+        label = match_label(text)
+        if label is not None and label.rest:
+            text = label.rest
+        for col, year in cols.values:
+            cell = _cell(row, col)
+            raw = cell.value if isinstance(cell.value, (int, float)) else cell.text
+            if isinstance(raw, (int, float)) and not isinstance(raw, bool):
+                quantity = (int(raw) if float(raw).is_integer() else raw, None)
+                if 0 < raw <= 1 and "%" in cell.text:
+                    quantity = (round(raw * 100, 6), "%")
+            else:
+                quantity = first_quantity(str(raw or ""))
+            if quantity is None:
+                continue
+            value, unit = quantity
+            unit_text = clean(_cell(row, cols.unit).text) if cols.unit is not None else ""
+            targets.append(Target(text=text, value=value, unit=unit or unit_text or None,
+                                  horizon=year or horizon, path=list(path)))
+            break
+    return targets
+
+
+_LAYOUT_RE = re.compile(r"^(?:noi nhan|so\s*:|cong hoa|doc lap|dang cong san|tm\.|kt\.|t/m|q\.|"
+                        r"tl\.|tuq\.|chu tich|pho chu tich|giam doc|uy ban|hoi dong|"
+                        r"ubnd|kinh gui)")
+
+
+def is_layout_text(text: str) -> bool:
+    """Text of the header or closing block of a document (a layout table)."""
+    return bool(_LAYOUT_RE.match(fold(text)))

@@ -56,10 +56,12 @@ def demo_db(demo_db_template, vn_dir) -> Path:
     return target
 
 
-def run_cli(*args: str, cwd: Path | None = None, timeout: float = 120,
-            env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run ``python -m dxdesk ARGS`` as a user would, capturing UTF-8 output."""
-    full_env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "dxdesk", *args], cwd=cwd or REPO,
-                          capture_output=True, text=True, encoding="utf-8", timeout=timeout,
-                          env=full_env)
+@pytest.fixture
+def cli():
+    """``cli(*args)`` runs ``python -m dxdesk ARGS`` as a user would (UTF-8 output)."""
+    def run(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+        return subprocess.run([sys.executable, "-m", "dxdesk", *map(str, args)], cwd=REPO,
+                              capture_output=True, text=True, encoding="utf-8",
+                              timeout=timeout, env=env)
+    return run

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from dxdesk.domain.status import TaskStatus
 from dxdesk.domain.targets import is_at_risk, progress_share
 from dxdesk.model import Plan
-from dxdesk.services.dashboard import build_dashboard
+from dxdesk.services.dashboard import build_dashboard, deadline_notice
 from dxdesk.store import open_database
 
 
@@ -51,3 +51,17 @@ def test_dashboard_counts_match_the_database(plan):
     assert sum(b.tasks for b in board.pillars) == sum(b.tasks for b in board.units) == 60
     assert {b.name for b in board.pillars} >= {"Nhận thức số", "Xã hội số"}
     assert all(0 <= b.progress <= 100 for b in board.pillars)
+
+
+def test_deadline_notice_tells_what_became_late_and_what_is_due(plan):
+    db, plan_id, _ = plan
+    today = dt.date(2026, 9, 23)  # a Wednesday
+    everything = build_dashboard(db, plan_id, today, list_limit=1000)
+    notice = deadline_notice(db, plan_id, today, since=None)
+    assert len(notice.newly_late) == everything.late_count
+    since = dt.date(2026, 9, 1)
+    notice = deadline_notice(db, plan_id, today, since=since)
+    assert all(t.deadline >= since for t in notice.newly_late)
+    assert all(today <= t.deadline <= dt.date(2026, 9, 27) for t in notice.due_this_week)
+    if not notice.empty:
+        assert "nhiệm vụ" in notice.text()

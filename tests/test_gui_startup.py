@@ -9,23 +9,6 @@ import pytest
 pytestmark = pytest.mark.gui
 
 
-def test_main_window_shows_the_plans(qtbot, demo_db):
-    from dxdesk.gui.main_window import MainWindow
-    from dxdesk.store import open_database
-
-    with open_database(demo_db) as db:
-        window = MainWindow(db)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.painted, timeout=5000):
-            window.show()
-        assert window.windowTitle() == "dxdesk — huyện Sơn Hà Mẫu"
-        assert window.plan_list.count() == 1
-        row = window.plan_list.item(0).text()
-        assert "60 nhiệm vụ" in row and "Chuyển đổi số huyện Sơn Hà Mẫu" in row
-        assert str(demo_db) in window.database_label.text()
-        window.close()
-
-
 def test_first_start_creates_the_demo_in_the_data_folder():
     from dxdesk.gui.app import choose_database
     from dxdesk.paths import default_db_path

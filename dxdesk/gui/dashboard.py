@@ -8,13 +8,16 @@ import datetime as dt
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
-                               QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea,
+                               QVBoxLayout, QWidget)
 
 from dxdesk.domain.status import TaskStatus
 from dxdesk.gui.status_colours import LATE, colours_for, status_text
-from dxdesk.services.dashboard import DUE_SOON_DAYS, Bar, Dashboard, build_dashboard
+from dxdesk.services.dashboard import (DUE_SOON_DAYS, Bar, Dashboard, DeadlineNotice,
+                                      build_dashboard)
 from dxdesk.store import Database
+from dxdesk.text.numbers import format_number
 
 TASK_ID = Qt.ItemDataRole.UserRole
 BAR_DONE = QColor("#2e7d32")
@@ -59,7 +62,7 @@ class BarChart(QWidget):
             painter.drawRoundedRect(rect, 3, 3)
             filled = QRectF(rect.x(), rect.y(), track * min(bar.progress, 100) / 100,
                             rect.height())
-            painter.setBrush(LATE.background if bar.late else BAR_DONE)
+            painter.setBrush(BAR_DONE)  # progress is green; lateness is said in red beside it
             painter.drawRoundedRect(filled, 3, 3)
             caption = f"{bar.progress:.0f} %" + (f" · {bar.late} quá hạn" if bar.late else "")
             painter.setPen(LATE.background if bar.late else self.palette().windowText().color())
@@ -134,8 +137,9 @@ class DashboardView(QScrollArea):
         self.risk_list.clear()
         for target in board.targets_at_risk:
             actual = "chưa có kết quả" if target.actual is None else \
-                f"đạt {target.actual:g} ({target.period})"
-            self.risk_list.addItem(f"{target.text} — kế hoạch {target.value:g}, {actual}")
+                f"đạt {format_number(target.actual)} ({target.period})"
+            self.risk_list.addItem(f"{target.text} — kế hoạch {format_number(target.value)}, "
+                                   f"{actual}")
         if not board.targets_at_risk:
             self.risk_list.addItem("Không có chỉ tiêu nào chậm so với thời gian đã qua.")
 
@@ -152,3 +156,34 @@ class DashboardView(QScrollArea):
             widget.addItem(item)
         if not tasks:
             widget.addItem("Không có.")
+
+
+class NoticeBar(QFrame):
+    """The deadline notice above the open plan: it informs, it never blocks."""
+
+    show_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        self.setStyleSheet("#noticeBar { background: #fff3e0; border: 1px solid #ef6c00;"
+                           " border-radius: 4px; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        layout.addWidget(self.label, 1)
+        view = QPushButton("&Xem", self)
+        view.clicked.connect(self.show_requested)
+        close = QPushButton("Đã &biết", self)
+        close.clicked.connect(self.hide)
+        layout.addWidget(view)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_notice(self, notice: DeadlineNotice, today: dt.date) -> None:
+        if notice.empty:
+            self.hide()
+            return
+        self.label.setText(f"<b>Hôm nay {today:%d/%m/%Y}:</b> {notice.text()}.")
+        self.show()

@@ -1,58 +1,251 @@
-"""The main window (a first version: the district's plans by year)."""
+"""The main window: the district's plans by year on the left; the open plan's parts —
+overview, outline and text, targets, tasks — on the right. Opens on the last plan used,
+remembers its layout, and every edit goes through one undo stack."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QWidget
+import datetime as dt
 
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow,
+                               QPushButton, QSplitter, QTabWidget, QWidget)
+
+from dxdesk.gui.dashboard import DashboardView, NoticeBar
 from dxdesk.gui.forms import load_form
+from dxdesk.gui.outline_editor import OutlineEditor
+from dxdesk.gui.targets_view import TargetsView
+from dxdesk.paths import resources_dir
 from dxdesk.services import overview
+from dxdesk.services.dashboard import deadline_notice
 from dxdesk.store import Database
+
+PLAN_ID = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
     painted = Signal()  # the first paint with data: start-up is over
+    plan_opened = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, settings: QSettings | None = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.db = db
+        self.settings = settings or QSettings()
+        self.plan_id: int | None = None
+        self.undo_stack = QUndoStack(self)
+        self.setWindowIcon(QIcon(str(resources_dir() / "icons" / "dxdesk.svg")))
         self.panel = load_form("main_window", self)
         self.setCentralWidget(self.panel)
-        self.district_label: QLabel = self.panel.findChild(QLabel, "districtLabel")
-        self.plan_list: QListWidget = self.panel.findChild(QListWidget, "planList")
-        self.database_label: QLabel = self.panel.findChild(QLabel, "databaseLabel")
-        self.resize(900, 600)
+        find = self.panel.findChild
+        self.district_label: QLabel = find(QLabel, "districtLabel")
+        self.plan_list: QListWidget = find(QListWidget, "planList")
+        self.plan_title: QLabel = find(QLabel, "planTitle")
+        self.tabs: QTabWidget = find(QTabWidget, "tabs")
+        self.splitter: QSplitter = find(QSplitter, "splitter")
+        self.splitter.setSizes([280, 920])
+
+        self.dashboard = DashboardView(self)
+        find(QWidget, "overviewPage").layout().addWidget(self.dashboard)
+        self.notice = NoticeBar(self)
+        find(QWidget, "planPanel").layout().insertWidget(1, self.notice)
+        self.notice.show_requested.connect(
+            lambda: self.tabs.setCurrentWidget(find(QWidget, "overviewPage")))
+        # "Each morning": look at the date every few minutes; notify when it has changed.
+        self.notice_day: dt.date | None = None
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(10 * 60 * 1000)
+        self.day_timer.timeout.connect(self._new_day_check)
+        self.day_timer.start()
+        self.outline_editor = OutlineEditor(self.undo_stack, self)
+        find(QWidget, "outlinePage").layout().addWidget(self.outline_editor)
+        self.targets_view = TargetsView(self.undo_stack, self)
+        find(QWidget, "targetsPage").layout().addWidget(self.targets_view)
+        self.tasks_page: QWidget = find(QWidget, "tasksPage")
+        self.task_list = self._task_list()
+
+        find(QPushButton, "newPlanButton").clicked.connect(lambda: self.new_plan())
+        find(QPushButton, "nextYearButton").clicked.connect(lambda: self.next_year_plan())
+        find(QPushButton, "importButton").clicked.connect(lambda: self.open_import())
+        self.plan_list.currentItemChanged.connect(self._plan_chosen)
+        self.outline_editor.changed.connect(self.refresh_summary)
+        self.targets_view.changed.connect(self.refresh_summary)
+        self.dashboard.task_activated.connect(self.show_task)
+
         self.setAcceptDrops(True)
         self._build_menus()
+        self.statusBar().showMessage(f"Tệp dữ liệu: {db.path}")
+        self.resize(1200, 760)
+        self._restore_layout()
         self._painted = False
         self.installEventFilter(self)
         self.reload()
 
+    def _task_list(self):
+        """The task list of the tracking views."""
+        from dxdesk.gui.task_list import TaskListWidget
+
+        widget = TaskListWidget(self.tasks_page)
+        widget.undo_stack = self.undo_stack
+        self.tasks_page.layout().addWidget(widget)
+        return widget
+
+    # -- menus -----------------------------------------------------------------------------
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Tệp")
-        self.import_action = QAction("&Nhập kế hoạch của tỉnh…", self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(lambda: self.open_import())
-        file_menu.addAction(self.import_action)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Tệp")
+        self.new_action = self._action(file_menu, "Kế hoạch &mới từ mẫu của tỉnh…",
+                                       self.new_plan, QKeySequence.StandardKey.New)
+        self._action(file_menu, "&Mở kế hoạch khác", self.focus_plan_list,
+                     QKeySequence.StandardKey.Open)
+        self._action(file_menu, "&Lưu", self.confirm_saved, QKeySequence.StandardKey.Save)
         file_menu.addSeparator()
-        quit_action = QAction("&Thoát", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("Trợ &giúp")
-        about_action = QAction("&Giới thiệu dxdesk", self)
-        about_action.triggered.connect(self.show_about)
-        help_menu.addAction(about_action)
+        self.import_action = self._action(file_menu, "&Nhập kế hoạch của tỉnh…",
+                                          self.open_import, "Ctrl+I")
+        self._action(file_menu, "&In / xuất văn bản…", self.open_documents,
+                     QKeySequence.StandardKey.Print)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Thoát", self.close, QKeySequence.StandardKey.Quit)
 
-    def show_about(self):
-        from dxdesk.gui.about import AboutDialog
+        edit_menu = bar.addMenu("&Sửa")
+        undo = self.undo_stack.createUndoAction(self, "&Hoàn tác")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Làm lại")
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        self._action(edit_menu, "&Tìm nhiệm vụ…", self.find_task, QKeySequence.StandardKey.Find)
 
-        dialog = AboutDialog(self.db.path, self)
-        dialog.show()
-        return dialog
+        plan_menu = bar.addMenu("&Kế hoạch")
+        self._action(plan_menu, "Lập kế hoạch &năm sau…", self.next_year_plan)
+        self._action(plan_menu, "&Văn bản: kế hoạch, báo cáo, công văn…", self.open_documents)
+
+        settings_menu = bar.addMenu("T&hiết lập")
+        self._action(settings_menu, "&Thông tin huyện, đơn vị, người ký…", self.open_settings)
+
+        help_menu = bar.addMenu("Trợ &giúp")
+        self._action(help_menu, "&Giới thiệu dxdesk", self.show_about)
+
+    # -- plans -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refill the plan list and reopen the current (or last used) plan."""
+        district = overview.district_name(self.db)
+        self.setWindowTitle(f"dxdesk — {district}" if district else "dxdesk")
+        self.district_label.setText(
+            f"Ủy ban nhân dân {district}" if district else "Chưa nhập thông tin huyện")
+        wanted = self.plan_id or self.settings.value("last_plan_id", type=int)
+        self.plan_list.blockSignals(True)
+        self.plan_list.clear()
+        chosen = None
+        for plan in overview.plan_summaries(self.db):
+            item = QListWidgetItem(f"Năm {plan.year}: {plan.title}\n{plan.tasks} nhiệm vụ · "
+                                   f"{plan.done} hoàn thành · {plan.late} quá hạn")
+            item.setData(PLAN_ID, plan.plan_id)
+            self.plan_list.addItem(item)
+            if chosen is None or plan.plan_id == wanted:  # newest, unless one was open
+                chosen = item
+        self.plan_list.blockSignals(False)
+        if chosen is not None:
+            self.plan_list.setCurrentItem(chosen)
+            self.open_plan(chosen.data(PLAN_ID))
+        else:
+            self.plan_title.setText("Chưa có kế hoạch nào: hãy nhập kế hoạch của tỉnh, rồi "
+                                    "lập kế hoạch mới từ mẫu đó.")
+            self.tabs.setEnabled(False)
+
+    def _plan_chosen(self, current: QListWidgetItem | None, _previous) -> None:
+        if current is not None:
+            self.open_plan(current.data(PLAN_ID))
+
+    def open_plan(self, plan_id: int) -> None:
+        if plan_id == self.plan_id:
+            self.refresh_summary()
+            return
+        self.outline_editor.save_current()
+        self.plan_id = plan_id
+        self.undo_stack.clear()  # undo history belongs to one plan
+        self.settings.setValue("last_plan_id", plan_id)
+        self.tabs.setEnabled(True)
+        self.outline_editor.set_plan(self.db, plan_id)
+        self.targets_view.set_plan(self.db, plan_id)
+        self.task_list.set_plan(self.db, plan_id)
+        self.refresh_summary()
+        self.notice_day = None
+        self.check_deadlines()
+        self.plan_opened.emit(plan_id)
+
+    def _new_day_check(self) -> None:
+        if self.plan_id is not None and dt.date.today() != self.notice_day:
+            self.refresh_summary()  # what is late changes with the date
+            self.check_deadlines()
+
+    def check_deadlines(self, today: dt.date | None = None) -> None:
+        """A non-blocking notice of what became late and what falls due this week: when a
+        plan opens and on the first check of each new day."""
+        today = today or dt.date.today()
+        if self.plan_id is None or self.notice_day == today:
+            return
+        key = f"notice/last_day/{self.plan_id}"
+        last = self.settings.value(key, "", type=str)
+        since = dt.date.fromisoformat(last) if last else None
+        notice = deadline_notice(self.db, self.plan_id, today, since)
+        self.notice_day = today
+        self.settings.setValue(key, today.isoformat())
+        self.notice.show_notice(notice, today)
+
+    def refresh_summary(self) -> None:
+        summary = next((p for p in overview.plan_summaries(self.db)
+                        if p.plan_id == self.plan_id), None)
+        if summary is None:
+            return
+        status = "đã ban hành" if summary.status == "issued" else "dự thảo"
+        self.plan_title.setText(f"Kế hoạch {summary.title} ({status})")
+        self.dashboard.set_plan(self.db, self.plan_id)
+
+    def show_task(self, task_id: int) -> None:
+        self.tabs.setCurrentWidget(self.tasks_page)
+        self.task_list.select_task(task_id)
+
+    def focus_plan_list(self) -> None:
+        self.plan_list.setFocus()
+
+    def confirm_saved(self) -> None:
+        self.outline_editor.save_current()
+        self.statusBar().showMessage("Đã lưu. dxdesk lưu mọi thay đổi ngay khi bạn sửa.", 5000)
+
+    def find_task(self) -> None:
+        self.tabs.setCurrentWidget(self.tasks_page)
+        self.task_list.focus_search()
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def new_plan(self, previous_plan_id: int | None = None):
+        from dxdesk.gui.new_plan_wizard import NewPlanWizard
+
+        wizard = NewPlanWizard(self.db, self, previous_plan_id=previous_plan_id)
+        wizard.plan_created.connect(self._plan_created)
+        wizard.show()
+        return wizard
+
+    def next_year_plan(self):
+        if self.plan_id is None:
+            return self.new_plan()
+        return self.new_plan(previous_plan_id=self.plan_id)
+
+    def _plan_created(self, plan_id: int) -> None:
+        self.plan_id = None
+        self.settings.setValue("last_plan_id", plan_id)
+        self.reload()
 
     def open_import(self, path: Path | None = None):
         """The import dialog, reading ``path`` at once when given (a dropped file)."""
@@ -66,8 +259,54 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _template_imported(self, summary) -> None:
-        self.statusBar().showMessage(summary.line(), 15000)
+        self.statusBar().showMessage(summary.line() + " Bấm “Kế hoạch mới” để lập kế hoạch "
+                                     "từ mẫu này.", 20000)
         self.reload()
+
+    def open_documents(self):
+        if self.plan_id is None:
+            return None
+        from dxdesk.gui.documents_dialog import DocumentsDialog
+
+        dialog = DocumentsDialog(self.db, self.plan_id, self)
+        dialog.show()
+        return dialog
+
+    def open_settings(self):
+        from dxdesk.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        dialog.changed.connect(self._settings_changed)
+        dialog.show()
+        return dialog
+
+    def _settings_changed(self) -> None:
+        plan_id, self.plan_id = self.plan_id, None
+        self.settings.setValue("last_plan_id", plan_id)
+        self.reload()
+
+    def show_about(self):
+        from dxdesk.gui.about import AboutDialog
+
+        dialog = AboutDialog(self.db.path, self)
+        dialog.show()
+        return dialog
+
+    # -- window state ------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event) -> None:
+        self.outline_editor.save_current()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
 
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -77,18 +316,6 @@ class MainWindow(QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             self.open_import(Path(urls[0].toLocalFile()))
-
-    def reload(self) -> None:
-        district = overview.district_name(self.db)
-        self.setWindowTitle(f"dxdesk — {district}" if district else "dxdesk")
-        self.district_label.setText(
-            f"Ủy ban nhân dân {district}" if district else "Chưa thiết lập thông tin huyện")
-        self.plan_list.clear()
-        for plan in overview.plan_summaries(self.db):
-            self.plan_list.addItem(
-                f"Năm {plan.year} — {plan.title}: {plan.tasks} nhiệm vụ, "
-                f"{plan.done} hoàn thành, {plan.late} quá hạn")
-        self.database_label.setText(f"Tệp dữ liệu: {self.db.path}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:

@@ -13,17 +13,12 @@ from dxdesk.errors import UserFacingError
 from dxdesk.gui.undo import run_command
 from dxdesk.services import targets
 from dxdesk.store import Database
+from dxdesk.text.numbers import format_number
 
 COLUMNS = ["STT", "Chỉ tiêu", "Giá trị của huyện", "Đơn vị tính", "Giá trị của tỉnh",
            "Giá trị ban đầu", "Kết quả mới nhất", "Tỷ lệ đạt %"]
 FIELDS = {1: "text", 2: "value", 3: "unit", 5: "baseline"}
 AT_RISK = QColor("#ffcdd2")
-
-
-def _number(value) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}".replace(".", ",")
 
 
 class TargetsView(QWidget):
@@ -63,10 +58,10 @@ class TargetsView(QWidget):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             reached = row.reached_percent
-            cells = [str(r + 1), row.text, _number(row.value), row.unit or "",
-                     _number(row.province_value), _number(row.baseline),
-                     f"{_number(row.latest_actual)} ({row.latest_period})"
-                     if row.latest_actual is not None else "", _number(reached)]
+            cells = [str(r + 1), row.text, format_number(row.value), row.unit or "",
+                     format_number(row.province_value), format_number(row.baseline),
+                     f"{format_number(row.latest_actual)} ({row.latest_period})"
+                     if row.latest_actual is not None else "", format_number(reached)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c not in FIELDS:

@@ -99,3 +99,32 @@ def build_dashboard(db: Database, plan_id: int, today: dt.date | None = None,
 def _bar(name: str, entries: list) -> Bar:
     return Bar(name, len(entries), sum(e[0] for e in entries) / len(entries),
                sum(e[1] for e in entries), sum(e[2] for e in entries))
+
+
+@dataclass(frozen=True)
+class DeadlineNotice:
+    newly_late: list[TaskBrief]
+    due_this_week: list[TaskBrief]
+
+    @property
+    def empty(self) -> bool:
+        return not self.newly_late and not self.due_this_week
+
+    def text(self) -> str:
+        parts = []
+        if self.newly_late:
+            parts.append(f"{len(self.newly_late)} nhiệm vụ mới quá hạn")
+        if self.due_this_week:
+            parts.append(f"{len(self.due_this_week)} nhiệm vụ đến hạn trong tuần này")
+        return "; ".join(parts)
+
+
+def deadline_notice(db: Database, plan_id: int, today: dt.date,
+                    since: dt.date | None) -> DeadlineNotice:
+    """What became late since the last notice (``since``; None: everything late) and what
+    falls due from today to Sunday."""
+    board = build_dashboard(db, plan_id, today, list_limit=10**6)
+    week_end = today + dt.timedelta(days=6 - today.weekday())
+    newly_late = [t for t in board.late if since is None or t.deadline >= since]
+    due = [t for t in board.due_soon if t.deadline <= week_end]
+    return DeadlineNotice(newly_late, due)

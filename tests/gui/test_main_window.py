@@ -1,0 +1,103 @@
+"""The main window as an officer uses it: opens on the last plan, edits with undo/redo,
+remembers its layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from dxdesk.gui.main_window import MainWindow
+from dxdesk.model import PlanSection
+from dxdesk.services import outline
+from dxdesk.store import open_database
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "dxdesk.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_db, settings):
+    with open_database(demo_db) as db:
+        win = MainWindow(db, settings)
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.painted, timeout=10000):
+            win.show()
+        yield win
+        win.close()
+
+
+def test_opens_on_the_plan_with_its_parts(window):
+    assert window.windowTitle() == "dxdesk — huyện Sơn Hà Mẫu"
+    assert window.plan_list.count() == 1
+    assert "60 nhiệm vụ" in window.plan_list.item(0).text()
+    assert window.plan_id is not None
+    assert str(window.db.path) in window.statusBar().currentMessage()
+    assert window.outline_editor.tree.topLevelItemCount() == 6
+    assert window.targets_view.table.rowCount() == 11
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Tổng quan", "Đề cương", "Chỉ tiêu", "Nhiệm vụ"]
+
+
+def test_outline_edit_undo_redo_through_the_window(window, qtbot):
+    editor = window.outline_editor
+    first = editor.tree.topLevelItem(0)
+    editor.tree.setCurrentItem(first)
+    section_id = editor.current_id()
+    editor.title_edit.setText("CĂN CỨ XÂY DỰNG KẾ HOẠCH")
+    editor.save_current()
+
+    def title():
+        with window.db.transaction() as session:
+            return session.get(PlanSection, section_id).title
+
+    assert title() == "CĂN CỨ XÂY DỰNG KẾ HOẠCH"
+    window.undo_stack.undo()
+    assert title() == "CĂN CỨ LẬP KẾ HOẠCH"
+    assert editor.title_edit.text() == "CĂN CỨ LẬP KẾ HOẠCH"
+    window.undo_stack.redo()
+    assert title() == "CĂN CỨ XÂY DỰNG KẾ HOẠCH"
+
+    editor.add_after()
+    rows = outline.load_outline(window.db, window.plan_id)
+    assert rows[1].title == "Mục mới" and rows[1].label == "II"
+    window.undo_stack.undo()
+    assert [r.title for r in outline.load_outline(window.db, window.plan_id)][1] == "MỤC TIÊU"
+
+
+def test_a_refused_edit_is_explained_and_not_undoable(window):
+    editor = window.outline_editor
+    group = next(r for r in outline.load_outline(window.db, window.plan_id)
+                 if r.title == "Nhận thức số")
+    editor.reload(select=group.id)
+    depth = window.undo_stack.count()
+    editor.delete_current()
+    assert "nhiệm vụ" in editor.problem_label.text()
+    assert window.undo_stack.count() == depth
+
+
+def test_remembers_the_last_plan_and_layout(qtbot, demo_db, settings):
+    with open_database(demo_db) as db:
+        first = MainWindow(db, settings)
+        qtbot.addWidget(first)
+        first.resize(640, 500)  # within the offscreen screen (800×600)
+        plan_id = first.plan_id
+        first.close()
+        assert settings.value("last_plan_id", type=int) == plan_id
+        second = MainWindow(db, settings)
+        qtbot.addWidget(second)
+        assert second.plan_id == plan_id
+        assert (second.width(), second.height()) == (640, 500)
+        second.close()
+
+
+def test_targets_edit_is_undoable(window):
+    view = window.targets_view
+    target_id = view.rows[0].id
+    view.edit(target_id, "value", 95)
+    assert view.table.item(0, 2).text() == "95"
+    window.undo_stack.undo()
+    assert view.table.item(0, 2).text() == "100"

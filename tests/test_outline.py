@@ -121,3 +121,14 @@ def test_first_heading_cannot_be_indented(plan):
         outline.indent_section(db, first.id)
     with pytest.raises(InvalidInput):
         outline.outdent_section(db, first.id)
+
+
+def test_bases_are_edited_as_lines(plan):
+    db, plan_id = plan
+    before = outline.load_bases(db, plan_id)
+    assert before[0].startswith("Kế hoạch số 215/KH-UBND")
+    old = outline.set_bases(db, plan_id, before + ["- Căn cứ Luật Chuyển đổi số năm 2025;", ""])
+    assert old == before
+    assert outline.load_bases(db, plan_id) == before + ["Luật Chuyển đổi số năm 2025"]
+    outline.set_bases(db, plan_id, old)
+    assert outline.load_bases(db, plan_id) == before

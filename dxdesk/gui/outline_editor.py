@@ -33,6 +33,8 @@ class OutlineEditor(QWidget):
         self.title_edit: QLineEdit = panel.findChild(QLineEdit, "titleEdit")
         self.body_edit: QPlainTextEdit = panel.findChild(QPlainTextEdit, "bodyEdit")
         self.problem_label: QLabel = panel.findChild(QLabel, "problemLabel")
+        self.body_caption: QLabel = panel.findChild(QLabel, "bodyCaption")
+        self.body_caption_text = self.body_caption.text()
         buttons = {name: panel.findChild(QPushButton, name) for name in (
             "addButton", "deleteButton", "upButton", "downButton", "indentButton",
             "outdentButton")}
@@ -89,10 +91,22 @@ class OutlineEditor(QWidget):
             self.save(previous.data(0, SECTION_ID))
         self._show(current.data(0, SECTION_ID) if current is not None else None)
 
+    def _is_bases(self, row: outline.SectionRow | None) -> bool:
+        """The căn cứ section shows the plan's bases, one per line, as its text."""
+        return row is not None and row.kind == "bases"
+
+    def _body_of(self, row: outline.SectionRow | None) -> str:
+        if self._is_bases(row):
+            return "\n".join(outline.load_bases(self.db, self.plan_id))
+        return row.body if row else ""
+
     def _show(self, section_id: int | None) -> None:
         row = self.rows.get(section_id)
         self.title_edit.setText(row.title if row else "")
-        self.body_edit.setPlainText(row.body if row else "")
+        self.body_edit.setPlainText(self._body_of(row))
+        self.body_caption.setText(
+            "&Các căn cứ (mỗi căn cứ một dòng; không cần gõ “Căn cứ” và dấu “;”):"
+            if self._is_bases(row) else self.body_caption_text)
         self.title_edit.setEnabled(row is not None)
         self.body_edit.setEnabled(row is not None)
         self.problem_label.clear()
@@ -108,6 +122,12 @@ class OutlineEditor(QWidget):
         if row is None or self.current_id() != section_id:
             return
         title, body = self.title_edit.text(), self.body_edit.toPlainText()
+        if self._is_bases(row) and body.strip() != self._body_of(row).strip():
+            lines = body.splitlines()
+            self._run("Sửa các căn cứ", lambda: outline.set_bases(self.db, self.plan_id, lines),
+                      lambda old: outline.set_bases(self.db, self.plan_id, old),
+                      select=section_id)
+            body = row.body
         if title.strip() == row.title and body.strip() == row.body.strip():
             return
         self._run(f"Sửa mục “{row.title}”",

@@ -13,7 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from dxdesk.errors import InvalidInput
-from dxdesk.model import PlanSection, Target, Task
+from dxdesk.model import PlanBasis, PlanSection, Target, Task
 from dxdesk.services import audit
 from dxdesk.store import Database
 from dxdesk.text import clean
@@ -294,3 +294,38 @@ def outdent_section(db: Database, section_id: int) -> Placement:
         _place(session, section, Placement(parent.parent_id, parent_place.index + 1))
         audit.record(session, "outline.outdent", entity="section", entity_id=section_id)
         return old
+
+
+def load_bases(db: Database, plan_id: int) -> list[str]:
+    """The plan's căn cứ, in order."""
+    with db.transaction() as session:
+        return list(session.scalars(select(PlanBasis.text).where(PlanBasis.plan_id == plan_id)
+                                    .order_by(PlanBasis.position)))
+
+
+def set_bases(db: Database, plan_id: int, texts: list[str]) -> list[str]:
+    """Replace the plan's căn cứ (one per item; a leading "Căn cứ", "-" and the final ";"
+    or "." are dropped); returns the old list. Links to the template are kept for items
+    whose text did not change."""
+    cleaned = [t for t in (_basis_text(text) for text in texts) if t]
+    with db.transaction() as session:
+        old_rows = session.scalars(select(PlanBasis).where(PlanBasis.plan_id == plan_id)
+                                   .order_by(PlanBasis.position)).all()
+        sources = {row.text: row.source_basis_id for row in old_rows}
+        old = [row.text for row in old_rows]
+        for row in old_rows:
+            session.delete(row)
+        session.flush()
+        session.add_all(PlanBasis(plan_id=plan_id, position=i, text=text,
+                                  source_basis_id=sources.get(text))
+                        for i, text in enumerate(cleaned))
+        audit.record(session, "plan.bases", entity="plan", entity_id=plan_id,
+                     old=old, new=cleaned)
+        return old
+
+
+def _basis_text(text: str) -> str:
+    text = clean(text).lstrip("-–• ").rstrip(";.").strip()
+    if text.lower().startswith("căn cứ "):
+        text = text[len("căn cứ "):]
+    return text

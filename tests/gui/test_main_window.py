@@ -101,3 +101,15 @@ def test_targets_edit_is_undoable(window):
     assert view.table.item(0, 2).text() == "95"
     window.undo_stack.undo()
     assert view.table.item(0, 2).text() == "100"
+
+
+def test_bases_are_edited_in_the_bases_section(window):
+    editor = window.outline_editor
+    editor.reload(select=outline.load_outline(window.db, window.plan_id)[0].id)
+    lines = editor.body_edit.toPlainText().splitlines()
+    assert lines == outline.load_bases(window.db, window.plan_id)
+    editor.body_edit.setPlainText("\n".join(lines + ["Luật Chuyển đổi số năm 2025"]))
+    editor.save_current()
+    assert outline.load_bases(window.db, window.plan_id)[-1] == "Luật Chuyển đổi số năm 2025"
+    window.undo_stack.undo()
+    assert outline.load_bases(window.db, window.plan_id) == lines

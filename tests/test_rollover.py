@@ -13,12 +13,13 @@ from dxdesk.domain.status import TaskStatus
 from dxdesk.errors import InvalidInput
 from dxdesk.model import DistrictProfile, Plan, Task, TemplateTask, Unit
 from dxdesk.services.plans import create_plan, inherit_everything
-from dxdesk.services.rollover import (Change, compare_templates, format_number,
-                                      list_templates, list_units, similarity,
-                                      start_next_year, template_outline, unfinished_tasks)
+from dxdesk.services.plan_sources import list_templates, list_units, template_outline
+from dxdesk.services.rollover import (Change, compare_templates, similarity, start_next_year,
+                                      unfinished_tasks)
 from dxdesk.services.templates import store_template
 from dxdesk.store import create_database, open_database
 from dxdesk.store.backup import list_backups
+from dxdesk.text.numbers import format_number
 from sample_template import TEMPLATE
 
 REWORDED = "Tuyên truyền sâu rộng về chuyển đổi số"

@@ -1,4 +1,4 @@
-"""Year rollover ("Kế hoạch năm N+1") and what the new-plan wizard reads (Qt-free).
+"""Year rollover ("Kế hoạch năm N+1") for the new-plan wizard (Qt-free).
 
 * :func:`compare_templates` — what this year's province plan adds, changes and drops
   compared with last year's: tasks and targets are matched by the similarity of their
@@ -8,8 +8,8 @@
   new template, each task pre-assigned to the units that led it last year when the
   comparison matches it to last year's task.
 
-The read functions at the end (templates, their outline, units, plans) give the wizard
-plain snapshots, so that the GUI never touches SQL.
+What the wizard reads (templates, their outline, units, plans) is in
+:mod:`dxdesk.services.plan_sources`.
 """
 
 from __future__ import annotations
@@ -17,27 +17,22 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from sqlalchemy import exists, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import exists, select
+from sqlalchemy.orm import aliased
 
 from dxdesk.domain.status import TaskStatus
-from dxdesk.errors import InvalidInput
-from dxdesk.model import (DistrictProfile, Plan, Task, Template, TemplateBasis,
-                          TemplateHeading, TemplateTarget, TemplateTask, Unit, task_co_units)
+from dxdesk.model import Task, Unit, task_co_units
+from dxdesk.services.plan_sources import get_plan, plain_number, template_outline
 from dxdesk.services.plans import NewPlan, inherit_everything
 from dxdesk.store import Database
 from dxdesk.text import fold
 
 __all__ = [
     "Change", "ItemChange", "TemplateDiff", "UnfinishedTask", "compare_templates",
-    "unfinished_tasks", "start_next_year", "SIMILARITY",
-    "TemplateInfo", "TemplateOutline", "HeadingInfo", "TargetInfo", "TaskInfo", "UnitInfo",
-    "PlanInfo", "list_templates", "template_outline", "list_units", "plan_info",
-    "plan_years", "district_ready", "similarity", "format_number",
+    "unfinished_tasks", "start_next_year", "SIMILARITY", "similarity",
 ]
 
 SIMILARITY = 0.75
@@ -99,8 +94,8 @@ class ItemChange:
         if _key(self.old_text) != _key(self.new_text):
             parts.append("sửa nội dung")
         if self.old_value != self.new_value:
-            parts.append(f"giá trị {format_number(self.old_value)} → "
-                         f"{format_number(self.new_value)}")
+            parts.append(f"giá trị {plain_number(self.old_value) or '—'} → "
+                         f"{plain_number(self.new_value) or '—'}")
         if fold(self.old_group) != fold(self.new_group):
             parts.append(f"chuyển từ nhóm “{self.old_group or '—'}” sang "
                          f"“{self.new_group or '—'}”")
@@ -290,7 +285,7 @@ def unfinished_tasks(db: Database, plan_id: int) -> list[UnfinishedTask]:
                     ~exists().where(successor.carried_over_from_id == Task.id))
              .order_by(Task.position, Task.id))
     with db.transaction() as session:
-        _plan(session, plan_id)
+        get_plan(session, plan_id)
         rows = session.execute(query).all()
     return [UnfinishedTask(i, pos, text, group or "", lead or "", _status(status),
                            progress or 0, deadline, deadline_text or "", source)
@@ -306,7 +301,7 @@ def start_next_year(db: Database, plan_id: int, new_template_id: int,
     year's task (units merged since then: their successor; deactivated: left out). A task
     the new template gives no deadline gets last year's, moved on by the years between."""
     with db.transaction() as session:
-        plan = _plan(session, plan_id)
+        plan = get_plan(session, plan_id)
         old_year, old_template_id = plan.year, plan.template_id
     year = year if year is not None else old_year + 1
     request = inherit_everything(db, new_template_id, year)
@@ -392,229 +387,3 @@ def _status(value: str) -> TaskStatus:
         return TaskStatus(value)
     except ValueError:
         return TaskStatus.NOT_STARTED
-
-
-def _plan(session: Session, plan_id: int) -> Plan:
-    plan = session.get(Plan, plan_id)
-    if plan is None:
-        raise InvalidInput(f"Không tìm thấy kế hoạch số {plan_id}.")
-    return plan
-
-
-# --------------------------------------------------------------------- what the wizard reads
-
-
-@dataclass(frozen=True)
-class TemplateInfo:
-    id: int
-    doc_type: str
-    title: str
-    number: str
-    issued_on: dt.date | None
-    issuer: str
-    year: int | None
-    source_name: str
-    imported_at: dt.datetime | None
-    targets: int = 0
-    tasks: int = 0
-    bases: int = 0
-
-    @property
-    def reference(self) -> str:
-        """"Kế hoạch số 215/KH-UBND ngày 12/12/2025" — how the officer names it."""
-        text = (self.doc_type or "Kế hoạch").capitalize()
-        if self.number:
-            text += f" số {self.number}"
-        if self.issued_on:
-            text += f" ngày {self.issued_on:%d/%m/%Y}"
-        return text
-
-
-@dataclass(frozen=True)
-class HeadingInfo:
-    id: int
-    parent_id: int | None
-    position: int
-    label: str
-    title: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class TargetInfo:
-    id: int
-    position: int
-    text: str
-    value: float | None
-    unit: str
-    horizon: int | None
-    path: tuple[str, ...]
-    heading_id: int | None  # the deepest heading its path names
-    group: str  # that heading's title
-
-
-@dataclass(frozen=True)
-class TaskInfo:
-    id: int
-    position: int
-    text: str
-    group: str
-    path: tuple[str, ...]
-    heading_id: int | None
-    lead: str  # the lead unit as the province wrote it
-    co: tuple[str, ...]
-    deadline: str  # ISO date or the text as written
-
-
-@dataclass(frozen=True)
-class TemplateOutline:
-    template: TemplateInfo
-    headings: list[HeadingInfo]
-    bases: list[str]
-    targets: list[TargetInfo]
-    tasks: list[TaskInfo]
-
-    def label_path(self, heading_id: int | None) -> str:
-        """"III.1" — the numbering of a heading as in the document."""
-        by_id = {h.id: h for h in self.headings}
-        labels = []
-        while heading_id is not None and heading_id in by_id:
-            labels.append(by_id[heading_id].label)
-            heading_id = by_id[heading_id].parent_id
-        return ".".join(reversed(labels))
-
-
-@dataclass(frozen=True)
-class UnitInfo:
-    id: int
-    name: str
-    short_name: str
-    kind: str
-
-
-@dataclass(frozen=True)
-class PlanInfo:
-    id: int
-    year: int
-    title: str
-    template_id: int | None
-    tasks: int
-
-
-def _template_info(t: Template, counts: tuple[int, int, int] = (0, 0, 0)) -> TemplateInfo:
-    return TemplateInfo(t.id, t.doc_type or "", t.title or t.source_name, t.number or "",
-                        t.issued_on, t.issuer or "", t.year, t.source_name, t.imported_at,
-                        *counts)
-
-
-def list_templates(db: Database) -> list[TemplateInfo]:
-    """The imported province plans, newest first (plan year, issue date, import), each
-    with its numbers of targets, tasks and bases."""
-    with db.transaction() as session:
-        counts: dict[int, list[int]] = {}
-        for position, model in enumerate((TemplateTarget, TemplateTask, TemplateBasis)):
-            for template_id, count in session.execute(
-                    select(model.template_id, func.count()).group_by(model.template_id)):
-                counts.setdefault(template_id, [0, 0, 0])[position] = count
-        infos = [_template_info(t, tuple(counts.get(t.id, (0, 0, 0))))
-                 for t in session.scalars(select(Template))]
-    return sorted(infos, key=lambda t: (t.year or 0, t.issued_on or dt.date.min, t.id),
-                  reverse=True)
-
-
-def template_outline(db: Database, template_id: int) -> TemplateOutline:
-    """A template's headings, bases, targets and tasks, each target and task placed under
-    the heading its path names."""
-    with db.transaction() as session:
-        template = session.get(Template, template_id)
-        if template is None:
-            raise InvalidInput(f"Không tìm thấy mẫu kế hoạch số {template_id}.")
-        headings = [HeadingInfo(h.id, h.parent_id, h.position, h.label, h.title, h.kind)
-                    for h in session.scalars(select(TemplateHeading)
-                                             .where(TemplateHeading.template_id == template_id)
-                                             .order_by(TemplateHeading.position))]
-        place = _heading_finder(headings)
-        titles = {h.id: h.title for h in headings}
-        targets = []
-        for t in template.targets:
-            heading_id = place(t.path)
-            targets.append(TargetInfo(t.id, t.position, t.text, t.value, t.unit or "",
-                                      t.horizon, tuple(t.path or ()), heading_id,
-                                      titles.get(heading_id, "")))
-        tasks = []
-        for t in template.tasks:
-            heading_id = place(t.path)
-            tasks.append(TaskInfo(t.id, t.position, t.text,
-                                  t.group_name or titles.get(heading_id, ""),
-                                  tuple(t.path or ()), heading_id, t.lead or "",
-                                  tuple(t.co or ()), t.deadline or ""))
-        counts = (len(targets), len(tasks), len(template.bases))
-        return TemplateOutline(_template_info(template, counts), headings,
-                               [b.text for b in template.bases], targets, tasks)
-
-
-def _heading_finder(headings: Sequence[HeadingInfo]):
-    children: dict[int | None, dict[str, int]] = {}
-    for h in headings:
-        children.setdefault(h.parent_id, {}).setdefault(_label_key(h.label), h.id)
-
-    def find(path: Iterable[str] | None) -> int | None:
-        found, parent = None, None
-        for label in path or ():
-            child = children.get(parent, {}).get(_label_key(label))
-            if child is None:
-                break
-            found = parent = child
-        return found
-
-    return find
-
-
-def _label_key(label: str) -> str:
-    return (label or "").strip().rstrip(".)").upper()
-
-
-def list_units(db: Database, include_ids: Iterable[int] = ()) -> list[UnitInfo]:
-    """Units a task can be given to (active, not merged away), plus ``include_ids``, in
-    the directory's order (phòng, ban first, then xã, thị trấn, as the officer set it)."""
-    extra = set(include_ids)
-    with db.transaction() as session:
-        rows = session.execute(select(Unit.id, Unit.name, Unit.short_name, Unit.kind,
-                                      Unit.active, Unit.merged_into_id)
-                               .order_by(Unit.position, Unit.id)).all()
-    return [UnitInfo(i, name, short or "", kind or "office")
-            for i, name, short, kind, active, merged in rows
-            if (active and merged is None) or i in extra]
-
-
-def plan_info(db: Database, plan_id: int) -> PlanInfo:
-    with db.transaction() as session:
-        plan = _plan(session, plan_id)
-        count = len(session.scalars(select(Task.id).where(Task.plan_id == plan_id)).all())
-        return PlanInfo(plan.id, plan.year, plan.title, plan.template_id, count)
-
-
-def plan_years(db: Database) -> dict[int, int]:
-    """``{year: number of plans}`` of the plans already in the database."""
-    with db.transaction() as session:
-        years = session.scalars(select(Plan.year)).all()
-    result: dict[int, int] = {}
-    for year in years:
-        result[year] = result.get(year, 0) + 1
-    return result
-
-
-def district_ready(db: Database) -> str | None:
-    """The district's name when its profile is set up (a plan needs it), else None."""
-    with db.transaction() as session:
-        profile = session.get(DistrictProfile, 1)
-        return profile.name if profile else None
-
-
-def format_number(value: float | None) -> str:
-    """80 → "80", 12.5 → "12,5" (Vietnamese decimal comma), None → "—"."""
-    if value is None:
-        return "—"
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")

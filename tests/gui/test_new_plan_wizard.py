@@ -14,10 +14,13 @@ from PySide6.QtWidgets import (QAbstractButton, QComboBox, QDateEdit, QLabel,
 from sqlalchemy import select
 
 from dxdesk.domain.status import TaskStatus
-from dxdesk.gui.new_plan_wizard import (BulkDeadlineDialog, BulkUnitDialog, CoUnitsEditor,
-                                        NewPlanWizard, TargetsModel, TasksModel)
+from dxdesk.gui.new_plan_wizard import NewPlanWizard
+from dxdesk.gui.wizard_delegates import CoUnitsEditor
+from dxdesk.gui.wizard_dialogs import BulkDeadlineDialog, BulkUnitDialog
+from dxdesk.gui.wizard_models import TargetsModel, TasksModel
 from dxdesk.model import Plan, PlanSection, Target, Task, TemplateTarget, TemplateTask, Unit
-from dxdesk.services.rollover import list_templates, unfinished_tasks
+from dxdesk.services.plan_sources import list_templates
+from dxdesk.services.rollover import unfinished_tasks
 from dxdesk.services.templates import store_template
 from dxdesk.store import create_database, open_database
 

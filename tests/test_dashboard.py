@@ -65,3 +65,18 @@ def test_deadline_notice_tells_what_became_late_and_what_is_due(plan):
     assert all(today <= t.deadline <= dt.date(2026, 9, 27) for t in notice.due_this_week)
     if not notice.empty:
         assert "nhiệm vụ" in notice.text()
+
+
+def test_sql_lateness_agrees_with_the_domain_rule(plan):
+    from dxdesk.domain.status import is_late
+    from dxdesk.model import Task
+    from dxdesk.services.dashboard import late_condition
+
+    db, plan_id, _ = plan
+    for today in (dt.date(2026, 1, 1), dt.date(2026, 7, 1), dt.date(2027, 1, 1)):
+        with db.transaction() as session:
+            sql = set(session.scalars(select(Task.id).where(late_condition(today))))
+            rows = session.execute(select(Task.id, Task.status, Task.deadline)).all()
+        python = {i for i, status, deadline in rows
+                  if is_late(TaskStatus(status), deadline, today)}
+        assert sql == python

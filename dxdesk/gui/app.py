@@ -14,15 +14,15 @@ def choose_database(args: argparse.Namespace) -> Path | str:
     """The database to open, creating one only where that cannot hide a lost file:
     ``--demo`` (a new temp folder) or the very first start (no database and no backups
     in the user's data folder)."""
+    if args.db and not args.demo:
+        return args.db  # opened as given; a missing file is refused, never created
     from dxdesk.paths import default_db_path
-    from dxdesk.services.demo import create_demo_database
+    from dxdesk.services.demo import create_demo_database  # (not on the usual start-up path)
     from dxdesk.store.backup import backup_dir_for
 
     if args.demo:
         folder = Path(tempfile.mkdtemp(prefix="dxdesk-demo-"))
         return create_demo_database(folder / "dxdesk-demo.sqlite")
-    if args.db:
-        return args.db  # opened as given; a missing file is refused, never created
     path = default_db_path()
     if not path.exists() and not backup_dir_for(path).exists():
         create_demo_database(path)  # first start: show the officer a working example

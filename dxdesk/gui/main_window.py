@@ -64,7 +64,11 @@ class MainWindow(QMainWindow):
         self.targets_view = TargetsView(self.undo_stack, self)
         find(QWidget, "targetsPage").layout().addWidget(self.targets_view)
         self.tasks_page: QWidget = find(QWidget, "tasksPage")
+        self.outline_page: QWidget = find(QWidget, "outlinePage")
+        self.targets_page: QWidget = find(QWidget, "targetsPage")
         self.task_list = self._task_list()
+        self._loaded_pages: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda i: self._load_page(self.tabs.widget(i)))
 
         find(QPushButton, "newPlanButton").clicked.connect(lambda: self.new_plan())
         find(QPushButton, "nextYearButton").clicked.connect(lambda: self.next_year_plan())
@@ -155,9 +159,10 @@ class MainWindow(QMainWindow):
             self.plan_list.addItem(item)
             if chosen is None or plan.plan_id == wanted:  # newest, unless one was open
                 chosen = item
-        self.plan_list.blockSignals(False)
         if chosen is not None:
             self.plan_list.setCurrentItem(chosen)
+        self.plan_list.blockSignals(False)
+        if chosen is not None:
             self.open_plan(chosen.data(PLAN_ID))
         else:
             self.plan_title.setText("Chưa có kế hoạch nào: hãy nhập kế hoạch của tỉnh, rồi "
@@ -177,9 +182,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # undo history belongs to one plan
         self.settings.setValue("last_plan_id", plan_id)
         self.tabs.setEnabled(True)
-        self.outline_editor.set_plan(self.db, plan_id)
-        self.targets_view.set_plan(self.db, plan_id)
-        self.task_list.set_plan(self.db, plan_id)
+        self._loaded_pages.clear()
+        self._load_page(self.tabs.currentWidget())
         self.refresh_summary()
         self.notice_day = None
         self.check_deadlines()
@@ -204,11 +208,22 @@ class MainWindow(QMainWindow):
         self.settings.setValue(key, today.isoformat())
         self.notice.show_notice(notice, today)
 
-    def refresh_summary(self) -> None:
-        summary = next((p for p in overview.plan_summaries(self.db)
-                        if p.plan_id == self.plan_id), None)
-        if summary is None:
+    def _load_page(self, page: QWidget | None) -> None:
+        """Fill a tab the first time it is shown for the open plan: start-up pays only for
+        the overview, not for 20,000 rows of a task list nobody has looked at yet."""
+        if self.plan_id is None or page is None or page in self._loaded_pages:
             return
+        loaders = {self.outline_page: self.outline_editor, self.targets_page: self.targets_view,
+                   self.tasks_page: self.task_list}
+        if page in loaders:
+            loaders[page].set_plan(self.db, self.plan_id)
+        self._loaded_pages.add(page)
+
+    def refresh_summary(self) -> None:
+        found = overview.plan_summaries(self.db, plan_id=self.plan_id)
+        if not found:
+            return
+        summary = found[0]
         status = "đã ban hành" if summary.status == "issued" else "dự thảo"
         self.plan_title.setText(f"Kế hoạch {summary.title} ({status})")
         self.dashboard.set_plan(self.db, self.plan_id)

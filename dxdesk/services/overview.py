@@ -31,8 +31,10 @@ def district_name(db: Database) -> str | None:
         return profile.name if profile else None
 
 
-def plan_summaries(db: Database, today: dt.date | None = None) -> list[PlanSummary]:
-    """Every plan, newest year first, with its task counts (one query)."""
+def plan_summaries(db: Database, today: dt.date | None = None,
+                   plan_id: int | None = None) -> list[PlanSummary]:
+    """Every plan (or just ``plan_id``), newest year first, with its task counts (one
+    query)."""
     today = today or dt.date.today()
     late = (Task.deadline < today) & Task.status.not_in(_FINISHED)
     done = Task.status.in_([TaskStatus.DONE.value, TaskStatus.DONE_LATE.value])
@@ -44,5 +46,7 @@ def plan_summaries(db: Database, today: dt.date | None = None) -> list[PlanSumma
         .group_by(Plan.id)
         .order_by(Plan.year.desc(), Plan.id.desc())
     )
+    if plan_id is not None:
+        query = query.where(Plan.id == plan_id)
     with db.transaction() as session:
         return [PlanSummary(*row) for row in session.execute(query)]

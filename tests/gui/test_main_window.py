@@ -4,7 +4,7 @@ remembers its layout."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from dxdesk.gui.main_window import MainWindow
 from dxdesk.model import PlanSection
@@ -36,13 +36,19 @@ def test_opens_on_the_plan_with_its_parts(window):
     assert "60 nhiệm vụ" in window.plan_list.item(0).text()
     assert window.plan_id is not None
     assert str(window.db.path) in window.statusBar().currentMessage()
+    assert window.task_list.model.rowCount() == 0  # tabs fill when first shown
+    window.tabs.setCurrentWidget(window.outline_page)
     assert window.outline_editor.tree.topLevelItemCount() == 6
+    window.tabs.setCurrentWidget(window.targets_page)
     assert window.targets_view.table.rowCount() == 11
+    window.tabs.setCurrentWidget(window.tasks_page)
+    assert window.task_list.model.rowCount() > 0
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
         "Tổng quan", "Đề cương", "Chỉ tiêu", "Nhiệm vụ"]
 
 
 def test_outline_edit_undo_redo_through_the_window(window, qtbot):
+    window.tabs.setCurrentWidget(window.outline_page)
     editor = window.outline_editor
     first = editor.tree.topLevelItem(0)
     editor.tree.setCurrentItem(first)
@@ -69,6 +75,7 @@ def test_outline_edit_undo_redo_through_the_window(window, qtbot):
 
 
 def test_a_refused_edit_is_explained_and_not_undoable(window):
+    window.tabs.setCurrentWidget(window.outline_page)
     editor = window.outline_editor
     group = next(r for r in outline.load_outline(window.db, window.plan_id)
                  if r.title == "Nhận thức số")
@@ -95,6 +102,7 @@ def test_remembers_the_last_plan_and_layout(qtbot, demo_db, settings):
 
 
 def test_targets_edit_is_undoable(window):
+    window.tabs.setCurrentWidget(window.targets_page)
     view = window.targets_view
     target_id = view.rows[0].id
     view.edit(target_id, "value", 95)
@@ -104,6 +112,7 @@ def test_targets_edit_is_undoable(window):
 
 
 def test_bases_are_edited_in_the_bases_section(window):
+    window.tabs.setCurrentWidget(window.outline_page)
     editor = window.outline_editor
     editor.reload(select=outline.load_outline(window.db, window.plan_id)[0].id)
     lines = editor.body_edit.toPlainText().splitlines()
@@ -113,3 +122,15 @@ def test_bases_are_edited_in_the_bases_section(window):
     assert outline.load_bases(window.db, window.plan_id)[-1] == "Luật Chuyển đổi số năm 2025"
     window.undo_stack.undo()
     assert outline.load_bases(window.db, window.plan_id) == lines
+
+
+def test_dashboard_click_opens_the_task(window):
+    board = window.dashboard.board
+    assert board is not None and board.total == 60
+    if not board.late:
+        pytest.skip("the demo has no late task today")
+    window.dashboard.task_activated.emit(board.late[0].id)
+    assert window.tabs.currentWidget() is window.tasks_page
+    index = window.task_list.table.currentIndex()
+    assert index.isValid()
+    assert index.data(Qt.ItemDataRole.UserRole) == board.late[0].id

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         plan_menu = bar.addMenu("&Kế hoạch")
         self._action(plan_menu, "Lập kế hoạch &năm sau…", self.next_year_plan)
         self._action(plan_menu, "&Văn bản: kế hoạch, báo cáo, công văn…", self.open_documents)
+        self._action(plan_menu, "&Ghi nhận số và ngày ban hành…", self.record_issue)
 
         settings_menu = bar.addMenu("T&hiết lập")
         self._action(settings_menu, "&Thông tin huyện, đơn vị, người ký…", self.open_settings)
@@ -286,6 +287,21 @@ class MainWindow(QMainWindow):
         dialog = DocumentsDialog(self.db, self.plan_id, self)
         dialog.show()
         return dialog
+
+    def record_issue(self):
+        if self.plan_id is None:
+            return None
+        from dxdesk.gui.issue_dialog import IssueDialog
+
+        dialog = IssueDialog(self.db, self.plan_id, self)
+        dialog.issued.connect(self._plan_issued)
+        dialog.show()
+        return dialog
+
+    def _plan_issued(self, number: str) -> None:
+        self.statusBar().showMessage(f"Đã ghi nhận kế hoạch số {number}: kế hoạch đã ban hành.",
+                                     15000)
+        self.refresh_summary()
 
     def open_settings(self):
         from dxdesk.gui.settings_dialog import SettingsDialog

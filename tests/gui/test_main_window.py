@@ -134,3 +134,18 @@ def test_dashboard_click_opens_the_task(window):
     index = window.task_list.table.currentIndex()
     assert index.isValid()
     assert index.data(Qt.ItemDataRole.UserRole) == board.late[0].id
+
+
+def test_recording_the_issue_marks_the_plan_issued(window):
+    dialog = window.record_issue()
+    dialog.number_edit.setText("abc")
+    dialog.record()
+    assert "Số văn bản không hợp lệ" in dialog.problem_label.text()
+    dialog.number_edit.setText("5")
+    dialog.record()
+    assert "(đã ban hành)" in window.plan_title.text()
+    from dxdesk.model import Plan
+
+    with window.db.transaction() as session:
+        plan = session.get(Plan, window.plan_id)
+        assert (plan.number, plan.status) == ("05/KH-UBND", "issued")

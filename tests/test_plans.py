@@ -114,3 +114,14 @@ def test_plan_needs_the_district_profile(tmp_path):
             create_plan(database, inherit_everything(database, template_id, 2026))
         with database.transaction() as session:
             assert session.scalars(select(Plan)).all() == []
+
+
+def test_the_same_file_is_not_imported_twice_and_the_refusal_costs_no_backup(db):
+    from dxdesk.services.templates import TemplateAlreadyImported
+    from dxdesk.store.backup import list_backups
+
+    store_template(db, TEMPLATE, "d" * 64)
+    before = len(list_backups(db.path))
+    with pytest.raises(TemplateAlreadyImported, match="đã được nhập"):
+        store_template(db, TEMPLATE, "d" * 64)
+    assert len(list_backups(db.path)) == before

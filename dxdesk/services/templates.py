@@ -49,12 +49,11 @@ def import_template_file(db: Database, path: str | os.PathLike) -> ImportSummary
 
 def store_template(db: Database, data: dict, sha256: str) -> ImportSummary:
     """Store a parsed template (the structure of template-json.md)."""
+    with db.transaction() as session:  # a refusal needs no backup
+        _refuse_duplicate(session, sha256)
     db.backup("before-import")
     with db.transaction() as session:
-        existing = session.scalar(select(Template).where(Template.source_sha256 == sha256))
-        if existing is not None:
-            raise TemplateAlreadyImported(existing.title or existing.source_name,
-                                          existing.imported_at)
+        _refuse_duplicate(session, sha256)
         template = _template_from(data, sha256)
         session.add(template)
         session.flush()
@@ -63,6 +62,13 @@ def store_template(db: Database, data: dict, sha256: str) -> ImportSummary:
                      source=template.source_name, sha256=sha256)
         return ImportSummary(template.id, headings, len(template.bases), len(template.targets),
                              len(template.tasks))
+
+
+def _refuse_duplicate(session: Session, sha256: str) -> None:
+    existing = session.scalar(select(Template).where(Template.source_sha256 == sha256))
+    if existing is not None:
+        raise TemplateAlreadyImported(existing.title or existing.source_name,
+                                      existing.imported_at)
 
 
 def _template_from(data: dict, sha256: str) -> Template:

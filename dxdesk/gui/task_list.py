@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSizePolicy, QSpinBox, QTableView, QVBoxLayout, QWidget)
+                               QSizePolicy, QSpinBox, QSplitter, QTableView, QVBoxLayout,
+                               QWidget)
 
 from dxdesk.domain.holidays import format_date
 from dxdesk.domain.status import TaskStatus
@@ -24,6 +25,7 @@ from dxdesk.errors import UserFacingError
 from dxdesk.gui.forms import load_form
 from dxdesk.gui.status_colours import legend_items, status_text
 from dxdesk.gui.task_commands import EditTasksCommand
+from dxdesk.gui.task_detail import TaskDetailPanel
 from dxdesk.gui.task_delegates import (DateDelegate, ProgressDelegate, StatusDelegate,
                                        UnitDelegate, fill_status_combo, fill_unit_combo, qdate)
 from dxdesk.gui.task_model import TASK_ID_ROLE, Column, TaskFilterProxy, TaskTableModel
@@ -95,6 +97,7 @@ class TaskListWidget(QWidget):
         self._loading = False
         self._groups: list[str] = []
         self._set_up_table()
+        self._set_up_detail(self.model.today)
         self._set_up_filters()
         self._set_up_legend(find(QHBoxLayout, "legendRow"))
         self._set_up_bulk_bar()
@@ -137,6 +140,38 @@ class TaskListWidget(QWidget):
                               | QAbstractItemView.EditTrigger.EditKeyPressed)
         table.activated.connect(self._activated)
         table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+
+    def _set_up_detail(self, today: dt.date | None) -> None:
+        """The table on top, the current task's detail (TaskDetailPanel) below it."""
+        self.detail = TaskDetailPanel(lambda: self.undo_stack, self, today=today)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self.form)
+        self.splitter.setChildrenCollapsible(False)
+        self.form.layout().replaceWidget(self.table, self.splitter)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.detail.task_changed.connect(lambda task_id: self.model.refresh_tasks([task_id]))
+        self.model.dataChanged.connect(self._task_data_changed)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_current_task())
+
+    def _show_current_task(self) -> None:
+        index = self.table.selectionModel().currentIndex()
+        task_id = index.data(TASK_ID_ROLE) if index.isValid() else None
+        if self.db is None:
+            return
+        if task_id != self.detail.task_id or task_id is None:
+            self.detail.set_task(self.db, task_id)
+
+    def _task_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                           *_args) -> None:
+        """An edit in the table (or its undo) to the task shown below: show it again."""
+        if self.detail.task_id is None:
+            return
+        row = self.model.row_of_task(self.detail.task_id)
+        if row is not None and top_left.row() <= row <= bottom_right.row():
+            self.detail.refresh()
 
     def _set_up_filters(self) -> None:
         self.status_combo.addItem("Tất cả trạng thái", _ALL)
@@ -253,6 +288,8 @@ class TaskListWidget(QWidget):
         self.proxy.set_filter(TaskFilter())
         self.show_message(_EDIT_HINT, "hint")
         self._selection_changed()
+        self.detail.set_task(db, None)
+        self._show_current_task()
 
     def reload(self) -> None:
         """Read the plan's tasks again, keeping the filter."""

@@ -124,11 +124,17 @@ def kill_bulk_rounds(folder: Path, rounds: int) -> dict:
                                     pytest.param(30, id="full", marks=pytest.mark.slow)])
 def test_kill_during_demo_creation(vn_dir, rounds):
     outcomes = kill_demo_rounds(vn_dir, rounds)
+    print(f"demo --size {SIZE}, {rounds} kills: {outcomes}")
     assert sum(outcomes.values()) == rounds
+    if rounds >= 30:  # the kills landed both before and after the commit
+        assert outcomes["absent"] and outcomes["complete"]
 
 
 @pytest.mark.parametrize("rounds", [pytest.param(4, id="quick"),
                                     pytest.param(30, id="full", marks=pytest.mark.slow)])
 def test_kill_during_bulk_status_change(vn_dir, rounds):
     outcomes = kill_bulk_rounds(vn_dir, rounds)
+    print(f"bulk status change of {SIZE} tasks, {rounds} kills: {outcomes}")
     assert sum(outcomes.values()) == rounds
+    if rounds >= 30:
+        assert outcomes["absent"] and outcomes["applied"]

@@ -46,7 +46,9 @@ def test_installed_package_finds_its_files_and_creates_a_database(wheel, tmp_pat
     env_dir = tmp_path / "venv"
     venv.create(env_dir, system_site_packages=True, with_pip=True)
     python = env_dir / ("Scripts/python.exe" if sys.platform == "win32" else "bin/python")
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "-q", str(wheel)],
+    # --ignore-installed: a dxdesk in the system site-packages must not satisfy it.
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q",
+                    str(wheel)],
                    check=True, timeout=300)
     script = (
         "import dxdesk, dxdesk.paths as p\n"

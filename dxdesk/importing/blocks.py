@@ -59,9 +59,25 @@ class Cell:
 
 @dataclass(slots=True)
 class Table:
+    """Rows of cells; a merged cell is the same object in every row and column it covers."""
+
     rows: list[list[Cell]]
     page: int = 0
     bordered: bool | None = None
+
+    def distinct_rows(self) -> list[list[Cell]]:
+        """Each row's cells with the copies of merged cells left out."""
+        seen: set[int] = set()
+        out = []
+        for row in self.rows:
+            cells = []
+            for cell in row:
+                if id(cell) in seen:
+                    continue
+                seen.add(id(cell))
+                cells.append(cell)
+            out.append(cells)
+        return out
 
 
 class Progress:

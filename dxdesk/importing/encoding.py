@@ -14,10 +14,12 @@ from __future__ import annotations
 from dxdesk.importing.blocks import Line, Table
 from dxdesk.text import legacy
 
-__all__ = ["repair_legacy"]
+__all__ = ["repair_legacy", "cp1252_only"]
 
 
-def _cp1252_only(text: str) -> bool:
+def cp1252_only(text: str) -> bool:
+    """Text typed in a legacy font arrives as Windows-1252 letters; text that already has
+    Vietnamese letters (a font whose ToUnicode map gives them) must not be converted again."""
     try:
         text.encode("cp1252")
     except UnicodeEncodeError:
@@ -30,12 +32,9 @@ def _lines(blocks: list):
         if isinstance(block, Line):
             yield block
         elif isinstance(block, Table):
-            seen: set[int] = set()
-            for row in block.rows:
+            for row in block.distinct_rows():
                 for cell in row:
-                    if id(cell) not in seen:
-                        seen.add(id(cell))
-                        yield from cell.lines
+                    yield from cell.lines
 
 
 def repair_legacy(blocks: list) -> str | None:
@@ -46,7 +45,7 @@ def repair_legacy(blocks: list) -> str | None:
         text = line.text
         if text.isascii():
             continue
-        if _cp1252_only(text):
+        if cp1252_only(text):
             if any("\u0080" <= ch <= "\u00ff" or ch in "\u0152\u0153\u0160\u0161\u0178\u017d"
                    "\u017e\u0192\u02c6\u02dc" for ch in text):
                 candidates.append(line)

@@ -46,6 +46,15 @@ _LEGACY = {
             "tệp .xlsx đó.",
 }
 
+# An Office package's own folder, the other kind's folder, and what to say when a package
+# of the other kind has this one's extension.
+_PACKAGE_PARTS = {
+    ".docx": ("word/", "xl/", "Tệp này là bảng tính Excel đặt tên .docx: hãy đổi phần mở "
+                              "rộng thành .xlsx rồi nhập lại."),
+    ".xlsx": ("xl/", "word/", "Tệp này là văn bản Word đặt tên .xlsx: hãy đổi phần mở rộng "
+                              "thành .docx rồi nhập lại."),
+}
+
 
 def check_extension(suffix: str) -> str:
     """The lower-case extension if supported; refuses legacy, macro and unknown ones."""
@@ -151,16 +160,12 @@ def check_zip(data: bytes, ext: str) -> zipfile.ZipFile:
     names = {info.filename for info in infos}
     if "[Content_Types].xml" not in names:
         raise corrupt
-    if ext == ".docx" and not any(n.startswith("word/") for n in names):
-        if any(n.startswith("xl/") for n in names):
-            raise ImportRefused("Tệp này là bảng tính Excel đặt tên .docx: hãy đổi phần mở rộng "
-                                "thành .xlsx rồi nhập lại.")
-        raise corrupt
-    if ext == ".xlsx" and not any(n.startswith("xl/") for n in names):
-        if any(n.startswith("word/") for n in names):
-            raise ImportRefused("Tệp này là văn bản Word đặt tên .xlsx: hãy đổi phần mở rộng "
-                                "thành .docx rồi nhập lại.")
-        raise corrupt
+    if ext in _PACKAGE_PARTS:
+        folder, other_folder, misnamed = _PACKAGE_PARTS[ext]
+        if not any(n.startswith(folder) for n in names):
+            if any(n.startswith(other_folder) for n in names):
+                raise ImportRefused(misnamed)
+            raise corrupt
     for info in infos:
         if info.filename.lower().endswith(".bin") and "vbaproject" in info.filename.lower():
             raise ImportRefused(_LEGACY[".docm" if ext == ".docx" else ".xlsm"])

@@ -164,6 +164,14 @@ def iso_date(day: int, month: int, year: int) -> str | None:
         return None
 
 
+def _iso_of(m: re.Match | None) -> str | None:
+    """The ISO date of a day, month, year match (groups 1 to 3), None for no match or no
+    such day."""
+    if m is None:
+        return None
+    return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+
+
 _DMY_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _WRITTEN_DATE_RE = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$")
 
@@ -180,17 +188,8 @@ def parse_deadline(value: object) -> str | None:
     text = " ".join(str(value).split())
     if not text:
         return None
-    m = _DMY_RE.match(text)
-    if m:
-        iso = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if iso:
-            return iso
-    m = _WRITTEN_DATE_RE.match(fold(text))
-    if m:
-        iso = iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        if iso:
-            return iso
-    return text
+    iso = _iso_of(_DMY_RE.match(text)) or _iso_of(_WRITTEN_DATE_RE.match(fold(text)))
+    return iso or text
 
 
 _DOC_DATE_RE = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")
@@ -203,7 +202,4 @@ def document_date(line: str) -> str | None:
     """The ISO date of a place-and-date line (``Ba Tơ, ngày 05 tháng 02 năm 2023``,
     ``Ba Tơ, ngày 05/02/2023``)."""
     key = fold(line)
-    m = _DOC_DATE_RE.search(key) or _DOC_DATE_SHORT_RE.search(key)
-    if not m:
-        return None
-    return iso_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return _iso_of(_DOC_DATE_RE.search(key) or _DOC_DATE_SHORT_RE.search(key))

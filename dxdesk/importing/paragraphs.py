@@ -30,7 +30,7 @@ from dxdesk.importing.vocab import (doc_type_of, is_motto, is_national_title,
                                     is_recipients_label, is_signer_title)
 from dxdesk.text import clean, fold
 
-__all__ = ["Para", "assemble", "is_page_number", "split_columns"]
+__all__ = ["Para", "assemble", "has_columns", "is_page_number", "split_columns"]
 
 _PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$"
@@ -66,6 +66,11 @@ def is_page_number(text: str) -> bool:
 def is_caps(text: str) -> bool:
     """All capitals, at least two letters (``KẾ HOẠCH``, ``UBND``)."""
     return text.isupper() and sum(1 for c in text if c.isalpha()) >= 2
+
+
+def has_columns(raw: str) -> bool:
+    """A line laid out in columns: with a tab or a gap of four spaces or more."""
+    return "\t" in raw or "    " in raw
 
 
 def split_columns(raw: str) -> list[str]:
@@ -301,13 +306,13 @@ def _para_from(lines: list[Line]) -> Para:
     )
 
 
-def _join_physical(lines: list[Line]) -> list[Para]:
-    geo = _Geometry(lines)
+def _join(lines: list[Line], continues) -> list[Para]:
+    """Lines grouped into paragraphs: ``continues(group, line)`` says whether ``line``
+    goes on the paragraph of ``group``."""
     paras: list[Para] = []
     group: list[Line] = []
     for ln in lines:
-        if group and _continues(group[-1], ln, geo, len(group) == 1 and _is_heading_line(
-                group[0])):
+        if group and continues(group, ln):
             group.append(ln)
             continue
         if group:
@@ -316,22 +321,17 @@ def _join_physical(lines: list[Line]) -> list[Para]:
     if group:
         paras.append(_para_from(group))
     return paras
+
+
+def _join_physical(lines: list[Line]) -> list[Para]:
+    geo = _Geometry(lines)
+    return _join(lines, lambda group, ln: _continues(
+        group[-1], ln, geo, len(group) == 1 and _is_heading_line(group[0])))
 
 
 def _join_whole(lines: list[Line]) -> list[Para]:
     """Whole paragraphs (.docx): join only text typed as one line per paragraph."""
-    paras: list[Para] = []
-    group: list[Line] = []
-    for ln in lines:
-        if group and _continues(group[-1], ln, None):
-            group.append(ln)
-            continue
-        if group:
-            paras.append(_para_from(group))
-        group = [ln]
-    if group:
-        paras.append(_para_from(group))
-    return paras
+    return _join(lines, lambda group, ln: _continues(group[-1], ln, None))
 
 
 def assemble(blocks: list) -> list:

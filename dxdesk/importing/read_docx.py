@@ -442,12 +442,9 @@ class _Reader:
             elif child.tag == _TBL:
                 for block in self.table(child):
                     if isinstance(block, Table):
-                        seen = set()
-                        for r in block.rows:
+                        for r in block.distinct_rows():
                             for c in r:
-                                if id(c) not in seen:
-                                    seen.add(id(c))
-                                    lines.extend(c.lines)
+                                lines.extend(c.lines)
             elif child.tag in _BODY_CONTAINERS:
                 lines.extend(self._cell_lines(child))
         return lines

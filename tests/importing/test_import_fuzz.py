@@ -80,7 +80,9 @@ def test_damaged_pdf_content_streams(tmp_path):
 
 
 def test_pdf_interpreter_on_random_operators():
-    from dxdesk.importing.pdf_text import _IDENTITY, FontCache, Unsupported, _Interpreter
+    from dxdesk.importing.pdf_content import IDENTITY as _IDENTITY
+    from dxdesk.importing.pdf_content import Interpreter as _Interpreter
+    from dxdesk.importing.pdf_text import FontCache, Unsupported
 
     rng = random.Random(11)
     alphabet = b"()<>[]{}/\\%0123456789 .-+TJjTdTmTfBTETqQcmreSfnBIEIDo'\"*\n\r\t"

@@ -139,7 +139,7 @@ def test_rotated_watermark_is_ignored(tmp_path):
 
 
 def test_content_stream_tokens():
-    from dxdesk.importing.pdf_text import _literal
+    from dxdesk.importing.pdf_tokens import literal as _literal
 
     assert _literal(b"a\\(b\\)c (nested) \\101\\n) tail", 0) == (b"a(b)c (nested) A\n", 24)
     buffer = io.BytesIO()

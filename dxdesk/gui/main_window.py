@@ -5,6 +5,7 @@ remembers its layout, and every edit goes through one undo stack."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import datetime as dt
 
@@ -15,14 +16,16 @@ from PySide6.QtWidgets import (QLabel, QListWidget, QListWidgetItem, QMainWindow
 
 from dxdesk.gui.dashboard import DashboardView, NoticeBar
 from dxdesk.gui.forms import load_form
-from dxdesk.gui.outline_editor import OutlineEditor
-from dxdesk.gui.targets_view import TargetsView
 from dxdesk.paths import resources_dir
 from dxdesk.services import overview
 from dxdesk.services.dashboard import deadline_notice
 from dxdesk.store import Database
 
 PLAN_ID = Qt.ItemDataRole.UserRole
+
+if TYPE_CHECKING:
+    from dxdesk.gui.outline_editor import OutlineEditor
+    from dxdesk.gui.targets_view import TargetsView
 
 
 class MainWindow(QMainWindow):
@@ -59,14 +62,14 @@ class MainWindow(QMainWindow):
         self.day_timer.setInterval(10 * 60 * 1000)
         self.day_timer.timeout.connect(self._new_day_check)
         self.day_timer.start()
-        self.outline_editor = OutlineEditor(self.undo_stack, self)
-        find(QWidget, "outlinePage").layout().addWidget(self.outline_editor)
-        self.targets_view = TargetsView(self.undo_stack, self)
-        find(QWidget, "targetsPage").layout().addWidget(self.targets_view)
         self.tasks_page: QWidget = find(QWidget, "tasksPage")
         self.outline_page: QWidget = find(QWidget, "outlinePage")
         self.targets_page: QWidget = find(QWidget, "targetsPage")
-        self.task_list = self._task_list()
+        # The tabs' widgets are made the first time their tab is shown (_load_page):
+        # start-up then pays only for the overview.
+        self.outline_editor: OutlineEditor | None = None
+        self.targets_view: TargetsView | None = None
+        self.task_list = None
         self._loaded_pages: set[QWidget] = set()
         self.tabs.currentChanged.connect(lambda i: self._load_page(self.tabs.widget(i)))
 
@@ -74,8 +77,6 @@ class MainWindow(QMainWindow):
         find(QPushButton, "nextYearButton").clicked.connect(lambda: self.next_year_plan())
         find(QPushButton, "importButton").clicked.connect(lambda: self.open_import())
         self.plan_list.currentItemChanged.connect(self._plan_chosen)
-        self.outline_editor.changed.connect(self.refresh_summary)
-        self.targets_view.changed.connect(self.refresh_summary)
         self.dashboard.task_activated.connect(self.show_task)
 
         self.setAcceptDrops(True)
@@ -87,13 +88,25 @@ class MainWindow(QMainWindow):
         self.installEventFilter(self)
         self.reload()
 
-    def _task_list(self):
-        """The task list of the tracking views."""
-        from dxdesk.gui.task_list import TaskListWidget
+    def _make_page_widget(self, page: QWidget):
+        if page is self.outline_page:
+            from dxdesk.gui.outline_editor import OutlineEditor
 
-        widget = TaskListWidget(self.tasks_page)
-        widget.undo_stack = self.undo_stack
-        self.tasks_page.layout().addWidget(widget)
+            widget = self.outline_editor = OutlineEditor(self.undo_stack, page)
+            widget.changed.connect(self.refresh_summary)
+        elif page is self.targets_page:
+            from dxdesk.gui.targets_view import TargetsView
+
+            widget = self.targets_view = TargetsView(self.undo_stack, page)
+            widget.changed.connect(self.refresh_summary)
+        elif page is self.tasks_page:
+            from dxdesk.gui.task_list import TaskListWidget
+
+            widget = self.task_list = TaskListWidget(page)
+            widget.undo_stack = self.undo_stack
+        else:
+            return None
+        page.layout().addWidget(widget)
         return widget
 
     # -- menus -----------------------------------------------------------------------------
@@ -178,7 +191,7 @@ class MainWindow(QMainWindow):
         if plan_id == self.plan_id:
             self.refresh_summary()
             return
-        self.outline_editor.save_current()
+        self.save_edits()
         self.plan_id = plan_id
         self.undo_stack.clear()  # undo history belongs to one plan
         self.settings.setValue("last_plan_id", plan_id)
@@ -214,11 +227,18 @@ class MainWindow(QMainWindow):
         the overview, not for 20,000 rows of a task list nobody has looked at yet."""
         if self.plan_id is None or page is None or page in self._loaded_pages:
             return
-        loaders = {self.outline_page: self.outline_editor, self.targets_page: self.targets_view,
-                   self.tasks_page: self.task_list}
-        if page in loaders:
-            loaders[page].set_plan(self.db, self.plan_id)
+        widget = {self.outline_page: self.outline_editor, self.targets_page: self.targets_view,
+                  self.tasks_page: self.task_list}.get(page, False)
+        if widget is None:
+            widget = self._make_page_widget(page)
+        if widget:
+            widget.set_plan(self.db, self.plan_id)
         self._loaded_pages.add(page)
+
+    def save_edits(self) -> None:
+        """Save the outline text being typed (the other tabs save on every edit)."""
+        if self.outline_editor is not None:
+            self.outline_editor.save_current()
 
     def refresh_summary(self) -> None:
         found = overview.plan_summaries(self.db, plan_id=self.plan_id)
@@ -231,18 +251,20 @@ class MainWindow(QMainWindow):
 
     def show_task(self, task_id: int) -> None:
         self.tabs.setCurrentWidget(self.tasks_page)
-        self.task_list.select_task(task_id)
+        if self.task_list is not None:
+            self.task_list.select_task(task_id)
 
     def focus_plan_list(self) -> None:
         self.plan_list.setFocus()
 
     def confirm_saved(self) -> None:
-        self.outline_editor.save_current()
+        self.save_edits()
         self.statusBar().showMessage("Đã lưu. dxdesk lưu mọi thay đổi ngay khi bạn sửa.", 5000)
 
     def find_task(self) -> None:
         self.tabs.setCurrentWidget(self.tasks_page)
-        self.task_list.focus_search()
+        if self.task_list is not None:
+            self.task_list.focus_search()
 
     # -- dialogs -----------------------------------------------------------------------------
     def new_plan(self, previous_plan_id: int | None = None):
@@ -333,7 +355,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event) -> None:
-        self.outline_editor.save_current()
+        self.save_edits()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()

@@ -36,7 +36,7 @@ def test_opens_on_the_plan_with_its_parts(window):
     assert "60 nhiệm vụ" in window.plan_list.item(0).text()
     assert window.plan_id is not None
     assert str(window.db.path) in window.statusBar().currentMessage()
-    assert window.task_list.model.rowCount() == 0  # tabs fill when first shown
+    assert window.task_list is None  # tabs are made when first shown
     window.tabs.setCurrentWidget(window.outline_page)
     assert window.outline_editor.tree.topLevelItemCount() == 6
     window.tabs.setCurrentWidget(window.targets_page)

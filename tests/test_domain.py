@@ -36,3 +36,15 @@ def test_status_labels_round_trip():
     assert all(TaskStatus.from_label(s.label) is s for s in TaskStatus)
     assert {s for s in TaskStatus if s.is_finished} == {
         TaskStatus.DONE, TaskStatus.DONE_LATE, TaskStatus.STOPPED}
+
+
+def test_status_coerce_and_progress_parsing():
+    from dxdesk.domain.status import parse_progress
+
+    assert TaskStatus.coerce("done") is TaskStatus.coerce("Hoàn thành") is TaskStatus.DONE
+    with pytest.raises(InvalidInput):
+        TaskStatus.coerce("xong rồi")
+    assert [parse_progress(v) for v in (40, "40", "40 %", "40,0", 0, 100)] == [40, 40, 40, 40, 0, 100]
+    for bad in ("40,5", "-1", 101, "bốn mươi", True):
+        with pytest.raises(InvalidInput):
+            parse_progress(bad)

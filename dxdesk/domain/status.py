@@ -28,6 +28,16 @@ class TaskStatus(str, enum.Enum):
         return self in (TaskStatus.DONE, TaskStatus.DONE_LATE, TaskStatus.STOPPED)
 
     @classmethod
+    def coerce(cls, value: "TaskStatus | str | None") -> "TaskStatus":
+        """A status from its code (``done``) or its Vietnamese label (``hoàn thành``)."""
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.from_label(str(value or ""))
+
+    @classmethod
     def from_label(cls, label: str) -> "TaskStatus":
         for status, text in _LABELS.items():
             if text == label.strip().lower():
@@ -79,3 +89,20 @@ def is_late(status: TaskStatus, deadline, today) -> bool:
     if status is TaskStatus.OVERDUE:
         return True
     return deadline is not None and deadline < today and not status.is_finished
+
+
+def parse_progress(value) -> int:
+    """A progress percentage as typed or read from a form: 40, "40", "40 %", "40,0" → 40.
+    Whole numbers from 0 to 100 only."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            number = float(str(value).strip().rstrip("%").strip().replace(",", "."))
+        except ValueError:
+            raise InvalidInput(f"Tiến độ phải là một số từ 0 đến 100 (%), "
+                               f"không phải “{value}”.") from None
+        if number != int(number):
+            raise InvalidInput("Tiến độ phải là số nguyên từ 0 đến 100 (%).")
+        value = int(number)
+    if not 0 <= value <= 100:
+        raise InvalidInput(f"Tiến độ phải từ 0 đến 100 (%), không phải {value}.")
+    return value

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from dxdesk.domain.holidays import format_date
 from dxdesk.domain.period import Period
-from dxdesk.domain.status import TaskStatus
+from dxdesk.domain.status import TaskStatus, parse_progress
 from dxdesk.errors import InvalidInput
 from dxdesk.model import AuditEntry, Plan, ProgressEntry, Task, Unit, task_co_units, utcnow
 from dxdesk.services import audit
@@ -102,8 +102,8 @@ def record_progress(db: Database, task_id: int, period: str | Period,
     task's latest recorded period, the task takes the entry's status and progress."""
     today = today or dt.date.today()
     period = period if isinstance(period, Period) else Period.parse(str(period or ""))
-    status = _status(status)
-    progress = _progress(progress)
+    status = TaskStatus.coerce(status)
+    progress = parse_progress(progress)
     if status in (TaskStatus.DONE, TaskStatus.DONE_LATE) and progress != 100:
         raise InvalidInput(f"Trạng thái “{status.label}” đi với tiến độ 100 %, "
                            f"không phải {progress} %.")
@@ -304,30 +304,6 @@ def _task(session: Session, task_id: int) -> Task:
     if task is None:
         raise InvalidInput(f"Không tìm thấy nhiệm vụ số {task_id}.")
     return task
-
-
-def _status(value: TaskStatus | str) -> TaskStatus:
-    if isinstance(value, TaskStatus):
-        return value
-    try:
-        return TaskStatus(value)
-    except ValueError:
-        return TaskStatus.from_label(str(value or ""))
-
-
-def _progress(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        try:
-            number = float(str(value).strip().rstrip("%").replace(",", "."))
-        except ValueError:
-            raise InvalidInput(f"Tiến độ phải là một số từ 0 đến 100 (%), "
-                               f"không phải “{value}”.") from None
-        if number != int(number):
-            raise InvalidInput("Tiến độ phải là số nguyên từ 0 đến 100 (%).")
-        value = int(number)
-    if not 0 <= value <= 100:
-        raise InvalidInput(f"Tiến độ phải từ 0 đến 100 (%), không phải {value}.")
-    return value
 
 
 def _latest_entry_id(session: Session, task_id: int) -> int | None:

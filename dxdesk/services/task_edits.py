@@ -34,7 +34,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from dxdesk.domain.holidays import deadline_warning, format_date
-from dxdesk.domain.status import TaskStatus
+from dxdesk.domain.status import TaskStatus, parse_progress
 from dxdesk.errors import InvalidInput
 from dxdesk.model import Plan, Task, Unit, task_co_units, utcnow
 from dxdesk.services import audit
@@ -185,25 +185,9 @@ def _coerce(field: Field, value: Any) -> Any:
             return clean(value) or None
         raise InvalidInput("Thời hạn phải là một ngày (dd/mm/yyyy) hoặc để trống.")
     if field is Field.PROGRESS:
-        if isinstance(value, bool) or not isinstance(value, int):
-            try:
-                number = float(str(value).strip().rstrip("%").replace(",", "."))
-            except ValueError:
-                raise InvalidInput(f"Tiến độ phải là một số từ 0 đến 100 (%), "
-                                   f"không phải “{value}”.") from None
-            if number != int(number):
-                raise InvalidInput("Tiến độ phải là số nguyên từ 0 đến 100 (%).")
-            value = int(number)
-        if not 0 <= value <= 100:
-            raise InvalidInput(f"Tiến độ phải từ 0 đến 100 (%), không phải {value}.")
-        return value
+        return parse_progress(value)
     if field is Field.STATUS:
-        if isinstance(value, TaskStatus):
-            return value
-        try:
-            return TaskStatus(value)
-        except ValueError:
-            return TaskStatus.from_label(str(value))
+        return TaskStatus.coerce(value)
     raise AssertionError(field)
 
 

@@ -59,6 +59,8 @@ class DocumentsDialog(QDialog):
         self.open_after: QCheckBox = find(QCheckBox, "openAfterCheck")
         self.save_docx_button: QPushButton = find(QPushButton, "saveDocxButton")
         self.save_pdf_button: QPushButton = find(QPushButton, "savePdfButton")
+        self.print_button: QPushButton = find(QPushButton, "printButton")
+        self.print_dialog = None  # the open print preview, if any
         self.preview: QTextBrowser = find(QTextBrowser, "preview")
         find(QPushButton, "closeButton").clicked.connect(self.reject)
 
@@ -81,6 +83,7 @@ class DocumentsDialog(QDialog):
         self.add_units_button.clicked.connect(self.add_document_units)
         self.save_docx_button.clicked.connect(lambda: self.ask_and_save("docx"))
         self.save_pdf_button.clicked.connect(lambda: self.ask_and_save("pdf"))
+        self.print_button.clicked.connect(self.print_preview)
         splitter = find(QSplitter, "splitter")
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([400, 800])
@@ -224,6 +227,7 @@ class DocumentsDialog(QDialog):
     def _enable_saving(self, enabled: bool) -> None:
         self.save_docx_button.setEnabled(enabled)
         self.save_pdf_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled)
         self.add_units_button.setEnabled(self.sources is not None)
 
     def show_error(self, message: str) -> None:
@@ -277,6 +281,35 @@ class DocumentsDialog(QDialog):
         if self.open_after.isChecked():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
         return written
+
+
+    # -- printing --------------------------------------------------------------------------
+    def print_preview(self, *, show: bool = True):
+        """Build the PDF of the shown document and open the print preview of its real
+        pages (``PrintPreviewDialog``); returns the dialog, None when refused."""
+        from dxdesk.documents.pdf_writer import build_pdf
+        from dxdesk.gui.print_preview import PrintPreviewDialog
+
+        self._rebuild_timer.stop()
+        self.rebuild()
+        if self.document is None:
+            return None
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = build_pdf(self.document)
+        except (OSError, RuntimeError) as exc:  # fonts missing or unreadable
+            self.show_error(f"Không tạo được bản in: {exc}")
+            return None
+        finally:
+            self.unsetCursor()
+        dialog = PrintPreviewDialog(pdf, self.default_name("pdf")[:-4], self)
+        dialog.last_dir = self.last_dir
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "print_dialog", None))
+        if show:
+            dialog.open()
+        return dialog
 
 
 # --- the preview -----------------------------------------------------------------------------

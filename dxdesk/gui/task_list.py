@@ -89,6 +89,9 @@ class TaskListWidget(QWidget):
         self.bulk_deadline_button: QPushButton = find(QPushButton, "bulkDeadlineButton")
         self.count_label: QLabel = find(QLabel, "countLabel")
         self.message_label: QLabel = find(QLabel, "messageLabel")
+        self.print_button: QPushButton = find(QPushButton, "printButton")
+        self.print_button.clicked.connect(self.print_preview)
+        self.print_dialog = None  # the open print preview, if any
 
         self.model = TaskTableModel(self, today=today)
         self.model.edit_handler = self.apply_edit
@@ -354,6 +357,54 @@ class TaskListWidget(QWidget):
         shown = self.proxy.match_count()
         text = f"Hiển thị {format_count(shown)} / {format_count(total)} nhiệm vụ"
         self.count_label.setText(f"<b>{text}</b>" if shown != total else text)
+
+    # ------------------------------------------------------------------- printing
+
+    def shown_rows(self) -> list[list[str]]:
+        """The cells (STT … Tiến độ %, as displayed) of every task the filter lets through,
+        in the table's order — also those the view has not fetched yet."""
+        model, proxy = self.model, self.proxy
+        task_filter, today = proxy.task_filter(), model.today
+        active = task_filter.is_active
+        columns = (Column.STT, Column.TEXT, Column.GROUP, Column.LEAD, Column.CO_UNITS,
+                   Column.DEADLINE, Column.STATUS, Column.PROGRESS)
+        return [[model._display(row, c) for c in columns]
+                for row, key in zip(model.rows(), model.search_keys())
+                if not active or task_filter.accepts(row, today, key)]
+
+    def print_title(self) -> str:
+        plan = self.model.plan
+        title = f"DANH SÁCH NHIỆM VỤ — {plan.title}" if plan else "DANH SÁCH NHIỆM VỤ"
+        if self.proxy.task_filter().is_active:
+            title += f"\n(đang lọc: {format_count(self.proxy.match_count())} / " \
+                     f"{format_count(self.model.task_count())} nhiệm vụ)"
+        return title
+
+    def print_preview(self, *, show: bool = True):
+        """Open the print preview of the tasks shown (the current filter), A4 landscape;
+        returns the PrintPreviewDialog (None when there is nothing to print)."""
+        from dxdesk.documents.task_table_pdf import task_table_pdf
+        from dxdesk.gui.print_preview import PrintPreviewDialog
+
+        if self.model.plan is None:
+            self.show_message("Chưa mở kế hoạch nào.", "error")
+            return None
+        rows = self.shown_rows()
+        if not rows:
+            self.show_message("Không có nhiệm vụ nào đang hiển thị để in.", "warning")
+            return None
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pdf = task_table_pdf(self.print_title(), rows, dt.date.today())
+        finally:
+            self.unsetCursor()
+        dialog = PrintPreviewDialog(pdf, f"Danh sách nhiệm vụ {self.model.plan.year}", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.print_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "print_dialog", None))
+        if show:
+            dialog.open()
+        return dialog
 
     # ------------------------------------------------------------------- selection
 

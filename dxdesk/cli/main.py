@@ -49,18 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
     from dxdesk.cli.export_cmd import add_export_parser
 
     add_export_parser(command)
+    from dxdesk.cli.progress_cmd import add_import_progress_parser
+
+    add_import_progress_parser(command)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
     args = build_parser().parse_args(argv)
-    from dxdesk.cli import commands, export_cmd
+    from dxdesk.cli import commands, export_cmd, progress_cmd
 
     handler = {
         None: commands.run_gui, "demo": commands.run_demo, "check": commands.run_check,
         "backup": commands.run_backup, "restore": commands.run_restore,
         "import": commands.run_import, "export": export_cmd.run_export,
+        "import-progress": progress_cmd.run_import_progress,
     }[args.command]
     return handler(args)
 

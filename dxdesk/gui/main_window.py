@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
                                           self.open_import, "Ctrl+I")
         self._action(file_menu, "&In / xuất văn bản…", self.open_documents,
                      QKeySequence.StandardKey.Print)
+        self._action(file_menu, "In danh sách &nhiệm vụ (theo bộ lọc)…", self.print_task_list,
+                     "Ctrl+Shift+P")
         file_menu.addSeparator()
         self._action(file_menu, "&Thoát", self.close, QKeySequence.StandardKey.Quit)
 
@@ -148,6 +150,9 @@ class MainWindow(QMainWindow):
         self._action(plan_menu, "Lập kế hoạch &năm sau…", self.next_year_plan)
         self._action(plan_menu, "&Văn bản: kế hoạch, báo cáo, công văn…", self.open_documents)
         self._action(plan_menu, "&Ghi nhận số và ngày ban hành…", self.record_issue)
+        plan_menu.addSeparator()
+        self._action(plan_menu, "&Biểu mẫu tiến độ gửi/nhận các đơn vị (Excel)…",
+                     self.open_unit_forms)
 
         settings_menu = bar.addMenu("T&hiết lập")
         self._action(settings_menu, "&Thông tin huyện, đơn vị, người ký…", self.open_settings)
@@ -235,6 +240,13 @@ class MainWindow(QMainWindow):
             widget.set_plan(self.db, self.plan_id)
         self._loaded_pages.add(page)
 
+    def _data_changed(self) -> None:
+        """Something outside the tabs changed the plan (an import): refill what is shown,
+        and the other tabs when next shown."""
+        self._loaded_pages.clear()
+        self._load_page(self.tabs.currentWidget())
+        self.refresh_summary()
+
     def save_edits(self) -> None:
         """Save the outline text being typed (the other tabs save on every edit)."""
         if self.outline_editor is not None:
@@ -307,6 +319,23 @@ class MainWindow(QMainWindow):
         from dxdesk.gui.documents_dialog import DocumentsDialog
 
         dialog = DocumentsDialog(self.db, self.plan_id, self)
+        dialog.show()
+        return dialog
+
+    def print_task_list(self):
+        """The task list as filtered now, in a print preview."""
+        if self.plan_id is None:
+            return None
+        self.tabs.setCurrentWidget(self.tasks_page)
+        return self.task_list.print_preview()
+
+    def open_unit_forms(self):
+        if self.plan_id is None:
+            return None
+        from dxdesk.gui.unit_forms_dialog import UnitFormsDialog
+
+        dialog = UnitFormsDialog(self.db, self.plan_id, self)
+        dialog.finished.connect(lambda _result: self._data_changed())
         dialog.show()
         return dialog
 

@@ -149,3 +149,12 @@ def test_recording_the_issue_marks_the_plan_issued(window):
     with window.db.transaction() as session:
         plan = session.get(Plan, window.plan_id)
         assert (plan.number, plan.status) == ("05/KH-UBND", "issued")
+
+
+def test_print_task_list_and_unit_forms_open_from_the_menus(window):
+    preview = window.print_task_list()
+    assert preview is not None and window.tabs.currentWidget() is window.tasks_page
+    preview.close()
+    dialog = window.open_unit_forms()
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()

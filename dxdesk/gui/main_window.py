@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self._action(plan_menu, "&Văn bản: kế hoạch, báo cáo, công văn…", self.open_documents)
         self._action(plan_menu, "&Ghi nhận số và ngày ban hành…", self.record_issue)
         plan_menu.addSeparator()
+        self._action(plan_menu, "&Xuất Excel gửi tỉnh…", self.export_province_workbook)
         self._action(plan_menu, "&Biểu mẫu tiến độ gửi/nhận các đơn vị (Excel)…",
                      self.open_unit_forms)
 
@@ -328,6 +329,29 @@ class MainWindow(QMainWindow):
             return None
         self.tabs.setCurrentWidget(self.tasks_page)
         return self.task_list.print_preview()
+
+    def export_province_workbook(self, path: str | None = None) -> Path | None:
+        """The plan's tasks, targets and summary as an Excel workbook for the province."""
+        if self.plan_id is None:
+            return None
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Xuất Excel gửi tỉnh", str(Path.home() / "ke-hoach-cds.xlsx"),
+                "Sổ tính Excel (*.xlsx)")
+            if not path:
+                return None
+        from dxdesk.errors import UserFacingError
+        from dxdesk.services.workbooks import export_province_xlsx
+
+        try:
+            written = export_province_xlsx(self.db, path, plan_id=self.plan_id)
+        except UserFacingError as exc:
+            self.statusBar().showMessage(str(exc), 20000)
+            return None
+        self.statusBar().showMessage(f"Đã xuất “{written}”.", 15000)
+        return written
 
     def open_unit_forms(self):
         if self.plan_id is None:

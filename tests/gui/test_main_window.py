@@ -158,3 +158,13 @@ def test_print_task_list_and_unit_forms_open_from_the_menus(window):
     dialog = window.open_unit_forms()
     assert dialog is not None and dialog.isVisible()
     dialog.close()
+
+
+def test_province_workbook_from_the_menu(window, tmp_path):
+    import openpyxl
+
+    written = window.export_province_workbook(str(tmp_path / "tỉnh.xlsx"))
+    assert written is not None and written.is_file()
+    book = openpyxl.load_workbook(written, read_only=True)
+    assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Tổng hợp"]
+    book.close()

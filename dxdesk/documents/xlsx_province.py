@@ -26,7 +26,8 @@ from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from dxdesk.documents.xlsx_safety import CellStyle, SheetRows, discard_write_only
+from dxdesk.documents.xlsx_safety import (CellStyle, SheetRows, discard_write_only,
+                                         row_height, wrapped_lines)
 from dxdesk.domain.period import Period
 from dxdesk.domain.status import TaskStatus
 from dxdesk.errors import UserFacingError
@@ -41,8 +42,6 @@ __all__ = [
 SHEET_TASKS, SHEET_TARGETS, SHEET_SUMMARY = "Nhiệm vụ", "Chỉ tiêu", "Tổng hợp"
 DATE_FORMAT = "dd/mm/yyyy"
 PERCENT_FORMAT = "0.0"
-CHARS_PER_WIDTH = 1.35  # 11 pt Times characters per unit of Excel column width (safe side)
-LINE_HEIGHT = 14.5  # points per line of 11 pt Times, as Excel and LibreOffice space it
 
 # (header, width in characters)
 TASK_COLUMNS = (
@@ -212,35 +211,10 @@ def _start_sheet(wb: Workbook, title: str, columns: Sequence[tuple[str, float]],
     ws.oddFooter.center.font = "Times New Roman,Regular"
     styles = _Styles(ws)
     rows = SheetRows(ws)
-    rows.row(_height(_lines(columns, (name for name, _ in columns))))
+    rows.row(row_height(wrapped_lines(columns, (name for name, _ in columns))))
     for column, (name, _) in enumerate(columns, 1):
         rows.text(column, name, styles.header, "Tiêu đề cột")
     return rows, styles
-
-
-def _lines(columns: Sequence[tuple[str, float]], texts) -> int:
-    """How many lines the tallest of ``texts`` takes once wrapped in its column (an
-    estimate: about 1.35 characters of 11 pt Times per unit of column width). Neither
-    Excel nor LibreOffice fits the height of generated rows when opening a file, so the
-    writer sets each row's height itself."""
-    most = 1
-    for (_, width), text in zip(columns, texts):
-        if not text:
-            continue
-        per_line = max(1, int(width * CHARS_PER_WIDTH) - 1)
-        if "\n" in text:
-            lines = sum(-(-max(len(part), 1) // per_line) for part in text.split("\n"))
-        elif len(text) <= per_line:
-            continue
-        else:
-            lines = -(-len(text) // per_line)
-        most = max(most, lines)
-    return most
-
-
-def _height(lines: int) -> float | None:
-    """Only rows of more than one line get a height of their own (409 pt at most)."""
-    return round(min(LINE_HEIGHT * lines + 3, 409), 1) if lines > 1 else None
 
 
 def _header_text(text: str) -> str:
@@ -263,7 +237,7 @@ def _tasks_sheet(wb: Workbook, data: ProvinceWorkbookData) -> None:
             return f"Nhiệm vụ số {stt} (“{_excerpt(task.text)}”)"
 
         co_units = "; ".join(n for n in task.co_unit_names if n)
-        row(_height(_lines(wrapped, (task.text, task.group, task.lead_unit_name, co_units,
+        row(row_height(wrapped_lines(wrapped, (task.text, task.group, task.lead_unit_name, co_units,
                                      task.output))))
         number(1, stt, s_int)
         text(2, task.text, s_text, where)
@@ -290,7 +264,7 @@ def _targets_sheet(wb: Workbook, data: ProvinceWorkbookData) -> None:
         def where(t=t) -> str:
             return f"Chỉ tiêu số {t.stt} (“{_excerpt(t.text)}”)"
 
-        rows.row(_height(_lines(columns[1:4], (t.text, None, t.unit))))
+        rows.row(row_height(wrapped_lines(columns[1:4], (t.text, None, t.unit))))
         rows.number(1, t.stt, st.integer)
         rows.text(2, t.text, st.text, where)
         rows.number(3, t.value, st.number)
@@ -308,7 +282,7 @@ def _summary_sheet(wb: Workbook, data: ProvinceWorkbookData) -> None:
                             "Tổng hợp tình hình thực hiện", data)
     for line in data.summary:
         where = f"Dòng tổng hợp “{_excerpt(line.name)}”"
-        rows.row(_height(_lines(SUMMARY_COLUMNS[:2], (line.kind, line.name))))
+        rows.row(row_height(wrapped_lines(SUMMARY_COLUMNS[:2], (line.kind, line.name))))
         rows.text(1, line.kind, st.text, where)
         rows.text(2, line.name, st.text, where)
         rows.number(3, line.tasks, st.integer)

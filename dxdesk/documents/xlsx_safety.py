@@ -28,7 +28,7 @@ import math
 import os
 import re
 import shutil
-from collections.abc import Callable
+from collections.abc import Sequence, Callable
 from copy import copy
 
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -272,3 +272,34 @@ def discard_write_only(workbook) -> None:
                 os.remove(out)
             except OSError:
                 pass
+
+
+# Row heights. Neither Excel nor LibreOffice fits the height of a generated row when it
+# opens the file, so every writer sets the height of rows whose text wraps.
+CHARS_PER_WIDTH = 1.35  # 11 pt Times characters per unit of Excel column width (safe side)
+LINE_HEIGHT = 14.5  # points per line of 11 pt Times, as Excel and LibreOffice space it
+
+
+def wrapped_lines(columns: Sequence[tuple[str, float]], texts) -> int:
+    """How many lines the tallest of ``texts`` takes once wrapped in its column (an
+    estimate: about 1.35 characters of 11 pt Times per unit of column width). Neither
+    Excel nor LibreOffice fits the height of generated rows when opening a file, so the
+    writer sets each row's height itself."""
+    most = 1
+    for (_, width), text in zip(columns, texts):
+        if not text:
+            continue
+        per_line = max(1, int(width * CHARS_PER_WIDTH) - 1)
+        if "\n" in text:
+            lines = sum(-(-max(len(part), 1) // per_line) for part in text.split("\n"))
+        elif len(text) <= per_line:
+            continue
+        else:
+            lines = -(-len(text) // per_line)
+        most = max(most, lines)
+    return most
+
+
+def row_height(lines: int) -> float | None:
+    """Only rows of more than one line get a height of their own (409 pt at most)."""
+    return round(min(LINE_HEIGHT * lines + 3, 409), 1) if lines > 1 else None

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from dxdesk.documents.xlsx_safety import set_text
+from dxdesk.documents.xlsx_safety import row_height, set_text, wrapped_lines
 from dxdesk.domain.status import TaskStatus
 from dxdesk.errors import UserFacingError
 from dxdesk.text import clean
@@ -164,23 +164,26 @@ def write_unit_form(path: str | Path, header: FormHeader, tasks: Sequence[Export
     fill_colour = PatternFill("solid", fgColor="FFF8DC")
     header_colour = PatternFill("solid", fgColor="DDE7F0")
 
+    body_font = Font(name="Times New Roman", size=11)  # the row-height estimate's font
+
     def locked(cell):
-        cell.alignment, cell.border = wrap, border
+        cell.alignment, cell.border, cell.font = wrap, border, body_font
         cell.protection = Protection(locked=True)
 
     def editable(cell):
-        cell.alignment, cell.border, cell.fill = wrap, border, fill_colour
+        cell.alignment, cell.border, cell.fill, cell.font = wrap, border, fill_colour, body_font
         cell.protection = Protection(locked=False)
 
     def heading(cell):
-        cell.font = Font(bold=True)
+        cell.font = Font(name="Times New Roman", size=11, bold=True)
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         cell.border, cell.fill = border, header_colour
         cell.protection = Protection(locked=True)
 
     title = f"BIỂU MẪU BÁO CÁO TIẾN ĐỘ {header.period_label.upper()}"
-    _put(ws, "A1", title).font = Font(bold=True, size=13)
-    _put(ws, "A2", f"Đơn vị chủ trì: {header.unit_name}").font = Font(bold=True)
+    _put(ws, "A1", title).font = Font(name="Times New Roman", bold=True, size=13)
+    _put(ws, "A2", f"Đơn vị chủ trì: {header.unit_name}").font = Font(
+        name="Times New Roman", bold=True, size=11)
     _put(ws, "A3", f"Kế hoạch: {header.plan_title}" if header.plan_title
          else f"Kế hoạch chuyển đổi số năm {header.plan_year}")
     _put(ws, "A4", "Hướng dẫn: chỉ điền các cột tô màu (Trạng thái, Tiến độ, Đã thực hiện "
@@ -200,6 +203,8 @@ def write_unit_form(path: str | Path, header: FormHeader, tasks: Sequence[Export
         _put(ws, f"C{row}", task.deadline, style=locked)
         _put(ws, f"D{row}", task.status_label, style=locked)
         _put(ws, f"E{row}", task.progress, style=locked)
+        ws.row_dimensions[row].height = row_height(wrapped_lines(
+            [("Nhiệm vụ", WIDTHS[1])], [task.text]))
         for column in FILL_COLUMNS:
             editable(ws[f"{column}{row}"])
     last = max(row, FIRST_ROW)

@@ -107,3 +107,12 @@ def set_actual(db: Database, target_id: int, period: str, value: float | None,
         audit.record(session, "target.actual", entity="target", entity_id=target_id,
                      period=code, old=old, new=value)
         return old
+
+
+def actuals_for(db: Database, plan_id: int, period: str) -> dict[int, float | None]:
+    """The value each target of the plan reached in ``period`` (only those recorded)."""
+    code = Period.parse(period).code
+    with db.transaction() as session:
+        return dict(session.execute(
+            select(TargetActual.target_id, TargetActual.value).join(Target)
+            .where(Target.plan_id == plan_id, TargetActual.period == code)).all())

@@ -168,3 +168,18 @@ def test_province_workbook_from_the_menu(window, tmp_path):
     book = openpyxl.load_workbook(written, read_only=True)
     assert book.sheetnames == ["Nhiệm vụ", "Chỉ tiêu", "Tổng hợp"]
     book.close()
+
+
+def test_target_actual_of_a_period_is_recorded_and_undoable(window):
+    from dxdesk.services import targets
+
+    window.tabs.setCurrentWidget(window.targets_page)
+    view = window.targets_view
+    view.period_combo.setCurrentIndex(0)  # quý I of the plan year
+    assert view.period.endswith("-Q1")
+    target_id = view.rows[0].id
+    view.table.item(0, 8).setText("55,5")  # typed in the cell
+    assert targets.actuals_for(window.db, window.plan_id, view.period)[target_id] == 55.5
+    assert view.table.item(0, 8).text() == "55,5"
+    window.undo_stack.undo()
+    assert targets.actuals_for(window.db, window.plan_id, view.period).get(target_id) != 55.5

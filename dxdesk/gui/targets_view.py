@@ -18,11 +18,17 @@ from dxdesk.services import overview, targets
 from dxdesk.store import Database
 from dxdesk.text.numbers import format_number, parse_number
 
-COLUMNS = ["STT", "Chỉ tiêu", "Giá trị của huyện", "Đơn vị tính", "Giá trị của tỉnh",
-           "Giá trị ban đầu", "Kết quả mới nhất", "Tỷ lệ đạt %", "Kết quả của kỳ"]
+COLUMNS = ["STT", "Chỉ tiêu", "Giá trị huyện", "ĐVT", "Giá trị tỉnh", "Ban đầu",
+           "Kết quả mới nhất", "Tỷ lệ đạt %", "Kết quả của kỳ"]
 FIELDS = {1: "text", 2: "value", 3: "unit", 5: "baseline"}
 ACTUAL_COLUMN = 8  # the value reached in the period chosen above the table
 AT_RISK = QColor("#ffcdd2")
+
+
+def _short(period: str) -> str:
+    """"2026-Q3" → "quý III" (the year is the plan's)."""
+    parsed = Period.parse(period)
+    return parsed.label.removesuffix(f" năm {parsed.year}")
 
 
 class TargetsView(QWidget):
@@ -53,9 +59,13 @@ class TargetsView(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4, 5, 6, 7, 8):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((2, 95), (3, 50), (4, 90), (5, 75), (6, 140), (7, 90), (8, 150)):
+            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
+        # Wrapped text: row heights follow the text column's width.
+        header.sectionResized.connect(lambda column, _old, _new: column == 1 and
+                                      self.table.resizeRowsToContents())
         layout.addWidget(self.table)
         self.problem_label = QLabel(self)
         self.problem_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
@@ -71,7 +81,7 @@ class TargetsView(QWidget):
         self.period_combo.clear()
         for part in ("Q1", "Q2", "H1", "Q3", "Q4", ""):
             period = Period(year, part)
-            self.period_combo.addItem(period.label.capitalize(), period.code)
+            self.period_combo.addItem(period.label[:1].upper() + period.label[1:], period.code)
         self.period_combo.setCurrentIndex(self.period_combo.findData(current.code))
         self.period_combo.blockSignals(False)
         self.reload()
@@ -84,14 +94,14 @@ class TargetsView(QWidget):
         self.rows = targets.list_targets(self.db, self.plan_id)
         actuals = targets.actuals_for(self.db, self.plan_id, self.period) if self.period else {}
         self.table.setHorizontalHeaderItem(ACTUAL_COLUMN, QTableWidgetItem(
-            f"Kết quả {self.period_combo.currentText().lower()}"))
+            f"Kết quả {_short(self.period)}" if self.period else COLUMNS[ACTUAL_COLUMN]))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             reached = row.reached_percent
             cells = [str(r + 1), row.text, format_number(row.value), row.unit or "",
                      format_number(row.province_value), format_number(row.baseline),
-                     f"{format_number(row.latest_actual)} ({row.latest_period})"
+                     f"{format_number(row.latest_actual)} ({_short(row.latest_period)})"
                      if row.latest_actual is not None else "", format_number(reached),
                      format_number(actuals.get(row.id))]
             for c, text in enumerate(cells):

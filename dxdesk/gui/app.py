@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from dxdesk.errors import UserFacingError
@@ -29,12 +30,66 @@ def choose_database(args: argparse.Namespace) -> Path | str:
     return path
 
 
+def newest_healthy_backup(path: Path):
+    """The newest backup of ``path`` that passes ``check_database``, or None."""
+    from dxdesk.store.backup import list_backups
+    from dxdesk.store.maintenance import check_database
+
+    for backup in list_backups(path):  # newest first
+        if check_database(backup.path).healthy:
+            return backup
+    return None
+
+
+def offer_restore(path: str | Path, ask: Callable[[object], bool] | None = None) -> bool:
+    """A damaged database: offer to restore the newest healthy backup. ``ask(backup)``
+    decides instead of the dialog (tests). True when the database was restored; the
+    damaged file is kept by ``restore_database``."""
+    from dxdesk.store.maintenance import restore_database
+
+    path = Path(path)
+    backup = newest_healthy_backup(path)
+    if backup is None:
+        return False
+    if ask is None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            None, "dxdesk — dữ liệu bị hỏng",
+            f"Tệp dữ liệu “{path}” bị hỏng.\n\nKhôi phục từ bản sao lưu lành mạnh mới nhất, "
+            f"lập lúc {backup.taken_at:%H:%M} ngày {backup.taken_at:%d/%m/%Y}?\n\n"
+            "Những thay đổi sau thời điểm đó sẽ không có trong dữ liệu khôi phục. Tệp bị hỏng "
+            "được giữ lại một bản trong thư mục sao lưu để chuyên viên kiểm tra.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+    elif not ask(backup):
+        return False
+    restore_database(path, backup.path)
+    return True
+
+
+def open_or_restore(target: Path | str, ask: Callable[[object], bool] | None = None):
+    """``open_database(target)``; a damaged file is offered for restore (see
+    ``offer_restore``) and opened again if restored. Refusals propagate."""
+    from dxdesk.store import DatabaseDamaged, open_database
+    from dxdesk.store.database import resolve_target
+
+    try:
+        return open_database(target)
+    except DatabaseDamaged:
+        path = resolve_target(target)
+        if not isinstance(path, Path) or not offer_restore(path, ask):
+            raise
+    return open_database(target)
+
+
 def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from dxdesk.store import open_database
-
     from dxdesk.gui.crash import install_exception_hook
     from dxdesk.logs import setup_logging
 
@@ -44,7 +99,8 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("dxdesk")
     install_exception_hook()
     try:
-        db = open_database(choose_database(args))
+        target = choose_database(args)
+        db = open_database(target) if args.exit_after_startup else open_or_restore(target)
     except UserFacingError as exc:
         print(f"dxdesk: {exc}", file=sys.stderr)
         if not args.exit_after_startup:

@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from dxdesk.store.errors import DatabaseDamaged, StoreWriteFailed
+from dxdesk.store.errors import DatabaseDamaged, StoreWriteFailed, describe_os_error
 from dxdesk.store.schema import APPLICATION_ID
 from dxdesk.store.sqlite import connect_readonly, translate_error
 
@@ -77,7 +77,7 @@ def copy_database(source: Path, destination: Path) -> None:
         raise translate_error(exc, destination) from exc
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise StoreWriteFailed(destination, exc.strerror or str(exc)) from exc
+        raise StoreWriteFailed(destination, describe_os_error(exc)) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
@@ -101,7 +101,7 @@ def make_backup(db_path: Path, reason: str, *, now: dt.datetime | None = None,
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreWriteFailed(folder, exc.strerror or str(exc)) from exc
+            raise StoreWriteFailed(folder, describe_os_error(exc)) from exc
         stamp = now.strftime("%Y%m%d-%H%M%S")
         destination = folder / f"{db_path.stem}-{stamp}-{reason}.sqlite"
         serial = 1

@@ -20,7 +20,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from dxdesk.store import backup as backups
-from dxdesk.store.errors import DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed
+from dxdesk.store.errors import (DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed,
+                                 describe_os_error)
 from dxdesk.store.lock import DatabaseLock
 from dxdesk.store.schema import HEAD
 from dxdesk.store.sqlite import inspect_file, make_engine, translate_error
@@ -89,6 +90,7 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
     lock = DatabaseLock(path).acquire()
     try:
         info = inspect_file(path)
+        _require_writable(path)
         if info.revision != HEAD:
             backups.make_backup(path, "before-migration", now=now)
             from dxdesk.store import migrate
@@ -101,6 +103,20 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
     except BaseException:
         lock.release()
         raise
+
+
+def _require_writable(path: Path) -> None:
+    """Refuse at open, not at the officer's first save, a file or folder we cannot write
+    (read-only file, folder or medium). Opens the file for writing without writing."""
+    try:
+        with open(path, "r+b"):
+            pass
+    except OSError as exc:
+        raise StoreWriteFailed(path, describe_os_error(exc)) from exc
+    # SQLite writes its -wal and -shm files beside the database.
+    folder = path.parent
+    if not Path(str(path) + "-wal").exists() and not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreWriteFailed(folder, "thư mục chứa tệp dữ liệu chỉ cho phép đọc")
 
 
 def create_database(target: str | os.PathLike,
@@ -116,7 +132,7 @@ def create_database(target: str | os.PathLike,
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreWriteFailed(path.parent, exc.strerror or str(exc)) from exc
+        raise StoreWriteFailed(path.parent, describe_os_error(exc)) from exc
     # The final name's lock keeps two creators apart, and makes it safe to sweep away
     # what a creator killed half-way left behind.
     with DatabaseLock(path):

@@ -15,7 +15,7 @@ import socket
 import sys
 from pathlib import Path
 
-from dxdesk.store.errors import DatabaseInUse, StoreWriteFailed
+from dxdesk.store.errors import DatabaseInUse, StoreWriteFailed, describe_os_error
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -60,7 +60,7 @@ class DatabaseLock:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
-            raise StoreWriteFailed(self.path, exc.strerror or str(exc)) from exc
+            raise StoreWriteFailed(self.path.with_suffix(""), describe_os_error(exc)) from exc
         if not _try_lock(fd):
             holder = self._read_holder(fd)
             os.close(fd)

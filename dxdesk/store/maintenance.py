@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from dxdesk.store import backup as backups
-from dxdesk.store.errors import DatabaseMissing, StoreError
+from dxdesk.store.errors import (DatabaseDamaged, DatabaseMissing, NotADxdeskDatabase,
+                                 StoreError, StoreWriteFailed, describe_os_error)
 from dxdesk.store.lock import DatabaseLock
 from dxdesk.store.schema import HEAD
 from dxdesk.store.sqlite import connect_readonly, inspect_file, translate_error
@@ -59,9 +63,12 @@ def check_database(path: Path) -> CheckReport:
 def restore_database(db_path: Path, source: Path) -> Path:
     """Replace the content of ``db_path`` with the backup ``source``.
 
-    The source is checked first (ours, healthy, not newer); what is replaced is backed up;
-    the copy itself is one SQLite transaction on the live file, so a crash leaves either
-    the old or the new content. Returns the backup of what was replaced.
+    The source is checked first (ours, healthy, not newer); what is replaced is kept: a
+    healthy database as a verified backup (``…-before-restore.sqlite``), a damaged one as
+    a byte-for-byte copy in ``<backups>/damaged/`` for a specialist. A healthy database is
+    overwritten in one SQLite transaction; a damaged one is replaced by a verified copy of
+    the backup renamed into place — either way a crash leaves the old or the new content.
+    Returns the copy of what was replaced.
     """
     if not source.is_file():
         raise DatabaseMissing(source)
@@ -69,8 +76,16 @@ def restore_database(db_path: Path, source: Path) -> Path:
         raise DatabaseMissing(db_path)
     inspect_file(source)  # refuses what is not ours, damaged or newer
     with DatabaseLock(db_path):
-        inspect_file(db_path, quick_check=False)
-        replaced = backups.make_backup(db_path, "before-restore")
+        replaced = None
+        try:
+            inspect_file(db_path)  # DatabaseTooNew is not damage: refused
+            replaced = backups.make_backup(db_path, "before-restore")
+        except (DatabaseDamaged, NotADxdeskDatabase):
+            pass  # (make_backup verifies its copy: damage quick_check missed ends here too)
+        if replaced is None:
+            replaced = keep_damaged_copy(db_path)
+            _replace_file(db_path, source)
+            return replaced
         try:
             src = connect_readonly(source)
             try:
@@ -85,3 +100,52 @@ def restore_database(db_path: Path, source: Path) -> Path:
         except sqlite3.DatabaseError as exc:
             raise translate_error(exc, db_path) from exc
     return replaced
+
+
+def damaged_dir_for(db_path: Path) -> Path:
+    """Where damaged databases are kept (not a backup: never listed, thinned or restored)."""
+    return backups.backup_dir_for(db_path) / "damaged"
+
+
+def keep_damaged_copy(db_path: Path, *, now: dt.datetime | None = None) -> Path:
+    """Copy the damaged file (and its -wal, if any) byte for byte, synced, before it is
+    replaced. Raises StoreWriteFailed — with nothing changed — if the copy fails."""
+    folder = damaged_dir_for(db_path)
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    copy = folder / f"{db_path.stem}-{stamp}{db_path.suffix}"
+    serial = 1
+    while copy.exists():
+        copy = folder / f"{db_path.stem}-{stamp}-{serial}{db_path.suffix}"
+        serial += 1
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            original = Path(str(db_path) + suffix)
+            if original.exists() and (not suffix or original.stat().st_size):
+                target = Path(str(copy) + suffix)
+                written.append(target)
+                shutil.copyfile(original, target)
+                backups._fsync_file(target)
+        backups._fsync_dir(folder)
+    except OSError as exc:
+        for target in written:
+            target.unlink(missing_ok=True)
+        raise StoreWriteFailed(folder, describe_os_error(exc)) from exc
+    return copy
+
+
+def _replace_file(db_path: Path, source: Path) -> None:
+    """Put a verified copy of ``source`` in place of ``db_path`` by renaming."""
+    temp = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
+    temp.unlink(missing_ok=True)
+    backups.copy_database(source, temp)  # verified, synced; absent on failure
+    try:
+        # The damaged file's WAL must not be replayed onto the restored content.
+        for suffix in ("-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        os.replace(temp, db_path)
+        backups._fsync_dir(db_path.parent)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise StoreWriteFailed(db_path, describe_os_error(exc)) from exc

@@ -12,11 +12,19 @@ from sqlalchemy import URL, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.pool import QueuePool
 
-from dxdesk.store.errors import (DatabaseDamaged, DatabaseTooNew, NotADxdeskDatabase,
-                                 StoreError, StoreWriteFailed)
+from dxdesk.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseTooNew,
+                                 NotADxdeskDatabase, StoreError, StoreWriteFailed,
+                                 describe_os_error)
 from dxdesk.store.schema import APPLICATION_ID, REVISIONS, SQLITE_MAGIC
 
+# How long a save waits for another program holding SQLite's write lock (an antivirus or
+# a sync tool scanning the file) before it gives up with DatabaseBusy. Long enough for a
+# scan to pass, short enough that the window does not look hung.
+BUSY_TIMEOUT = 10.0
+
 # SQLite primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
 SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
@@ -31,7 +39,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(
         URL.create("sqlite", database=str(path)),
         poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=60,
-        connect_args={"check_same_thread": False, "timeout": 15},
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT},
     )
 
     @event.listens_for(engine, "connect")
@@ -62,13 +70,34 @@ class FileInfo:
 def inspect_file(path: Path, *, quick_check: bool = True) -> FileInfo:
     """Decide, without changing a byte, whether ``path`` is a dxdesk database we can open.
 
-    Raises NotADxdeskDatabase, DatabaseDamaged or DatabaseTooNew.
+    Raises NotADxdeskDatabase, DatabaseDamaged or DatabaseTooNew. A file that no longer
+    looks like a dxdesk database (say its header was overwritten) but has dxdesk backups
+    beside it was ours: it is reported as damaged, so that the officer restores it.
     """
+    try:
+        return _inspect_file(path, quick_check)
+    except NotADxdeskDatabase as exc:
+        if _has_backups(path):
+            raise DatabaseDamaged(
+                path, "phần đầu tệp không còn đúng dạng cơ sở dữ liệu dxdesk") from exc
+        raise
+
+
+def _has_backups(path: Path) -> bool:
+    from dxdesk.store.backup import list_backups  # (backup imports this module)
+
+    try:
+        return bool(list_backups(path))
+    except OSError:
+        return False
+
+
+def _inspect_file(path: Path, quick_check: bool) -> FileInfo:
     try:
         with open(path, "rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise StoreWriteFailed(path, exc.strerror or str(exc)) from exc
+        raise StoreWriteFailed(path, describe_os_error(exc)) from exc
     if not magic:
         raise NotADxdeskDatabase(path, "tệp rỗng")
     if magic != SQLITE_MAGIC:
@@ -97,6 +126,21 @@ def inspect_file(path: Path, *, quick_check: bool = True) -> FileInfo:
     return FileInfo(revision)
 
 
+NEARLY_FULL = 8 * 1024 * 1024
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    import shutil
+
+    folder = Path(path).parent
+    try:
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        return shutil.disk_usage(folder).free < NEARLY_FULL
+    except OSError:
+        return False
+
+
 def translate_error(exc: BaseException, path: Path) -> StoreError:
     """Map a sqlite3 error (possibly wrapped by SQLAlchemy) to a message for the officer,
     by SQLite's result code — never by the message text."""
@@ -107,10 +151,19 @@ def translate_error(exc: BaseException, path: Path) -> StoreError:
         return StoreWriteFailed(path, "ổ đĩa đã đầy")
     if primary == SQLITE_READONLY:
         return StoreWriteFailed(path, "tệp hoặc thư mục chỉ cho phép đọc")
+    if primary in (SQLITE_IOERR, SQLITE_CANTOPEN) and _disk_nearly_full(path):
+        # SQLite reports ENOSPC as SQLITE_FULL only for plain writes; growing the -shm or
+        # a new file on a full disk comes back as an I/O error (SQLITE_IOERR_SHMSIZE…).
+        return StoreWriteFailed(path, "ổ đĩa đã đầy")
     if primary in (SQLITE_IOERR, SQLITE_CANTOPEN):
         return StoreWriteFailed(path, "lỗi đọc/ghi ổ đĩa hoặc tệp đang bị chương trình khác khóa")
     if primary == SQLITE_NOTADB:
         return NotADxdeskDatabase(path, "không phải tệp SQLite")
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusy(path, BUSY_TIMEOUT)
     if primary == SQLITE_CORRUPT:
         return DatabaseDamaged(path)
-    return DatabaseDamaged(path, str(original))
+    # Anything else (a constraint, a misuse, an unknown code) says nothing about the file
+    # being damaged: "restore from a backup" would be the wrong advice.
+    return StoreError(f"Không thực hiện được thao tác trên tệp dữ liệu “{path}” ({original}). "
+                      "Dữ liệu chưa bị thay đổi.")

@@ -30,7 +30,7 @@ from dxdesk.documents.xlsx_safety import (CellStyle, SheetRows, discard_write_on
                                          row_height, wrapped_lines)
 from dxdesk.domain.period import Period
 from dxdesk.domain.status import TaskStatus
-from dxdesk.errors import UserFacingError
+from dxdesk.errors import UserFacingError, describe_os_error
 from dxdesk.text import strip_control
 
 __all__ = [
@@ -161,7 +161,7 @@ def write_province_workbook(data: ProvinceWorkbookData, path: str | os.PathLike)
             f"Không ghi được tệp “{target}”: tệp đang mở trong chương trình khác hoặc không "
             f"có quyền ghi. Hãy đóng tệp rồi thử lại.") from exc
     except OSError as exc:
-        raise WorkbookWriteFailed(f"Không ghi được tệp “{target}”: {exc.strerror or exc}.") from exc
+        raise WorkbookWriteFailed(f"Không ghi được tệp “{target}”: {describe_os_error(exc)}.") from exc
     finally:
         discard_write_only(wb)
         if os.path.exists(temp):

@@ -28,7 +28,7 @@ from typing import Any
 
 from dxdesk.documents.xlsx_safety import row_height, set_text, wrapped_lines
 from dxdesk.domain.status import TaskStatus
-from dxdesk.errors import UserFacingError
+from dxdesk.errors import UserFacingError, describe_os_error
 from dxdesk.text import clean
 
 __all__ = ["FORM_KIND", "FORM_VERSION", "SHEET", "META_SHEET", "FILL_COLUMNS",
@@ -269,7 +269,7 @@ def write_unit_form(path: str | Path, header: FormHeader, tasks: Sequence[Export
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise UserFacingError(f"Không ghi được tệp “{path}”: {exc.strerror or exc}. Hãy kiểm "
+        raise UserFacingError(f"Không ghi được tệp “{path}”: {describe_os_error(exc)}. Hãy kiểm "
                               f"tra thư mục và chắc chắn tệp không đang mở trong Excel.") from exc
     return path
 
@@ -286,7 +286,7 @@ def read_returned_form(path: str | Path) -> ReturnedForm:
         with path.open("rb") as handle:
             magic = handle.read(8)
     except OSError as exc:
-        raise FormRefused(f"Không đọc được tệp “{name}”: {exc.strerror or exc}.") from exc
+        raise FormRefused(f"Không đọc được tệp “{name}”: {describe_os_error(exc)}.") from exc
     if magic.startswith(b"\xd0\xcf\x11\xe0") or path.suffix.lower() == ".xls":
         raise FormRefused(f"Tệp “{name}” là tệp Excel 97–2003 (.xls). Hãy gửi lại đúng tệp "
                           f".xlsx mà dxdesk đã xuất (nếu đơn vị đã lưu thành .xls, mở bằng "

@@ -28,7 +28,7 @@ from dxdesk.documents.sources import (DistrictData, PlanData, PlanRef, ReminderD
 from dxdesk.domain.holidays import is_day_off
 from dxdesk.domain.period import Period
 from dxdesk.domain.status import PlanStatus, TaskStatus
-from dxdesk.errors import InvalidInput, UserFacingError
+from dxdesk.errors import InvalidInput, UserFacingError, describe_os_error
 from dxdesk.model import (DistrictProfile, Plan, PlanBasis, PlanSection, ProgressEntry,
                           RecipientPreset, SignerPreset, Target, TargetActual, Task, Unit,
                           task_co_units)
@@ -373,7 +373,7 @@ def _write(path: str | os.PathLike, writer, doc: AdminDocument) -> Path:
         raise ExportFailed(f"Không ghi được tệp “{target}”: tệp đang mở trong chương trình "
                            f"khác hoặc không có quyền ghi. Hãy đóng tệp rồi thử lại.") from exc
     except OSError as exc:
-        raise ExportFailed(f"Không ghi được tệp “{target}”: {exc.strerror or exc}.") from exc
+        raise ExportFailed(f"Không ghi được tệp “{target}”: {describe_os_error(exc)}.") from exc
     finally:
         if os.path.exists(temp):
             os.remove(temp)

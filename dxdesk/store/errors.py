@@ -3,9 +3,8 @@ officer (``str(error)``); callers tell them apart by class, never by message tex
 
 from __future__ import annotations
 
-import errno
 
-from dxdesk.errors import UserFacingError
+from dxdesk.errors import UserFacingError, describe_os_error  # noqa: F401 (re-exported)
 
 
 class StoreError(UserFacingError):
@@ -74,22 +73,3 @@ class DatabaseBusy(StoreWriteFailed):
             f"Tệp dữ liệu “{path}” đang bị một chương trình khác khóa (ví dụ phần mềm diệt "
             f"virus, đồng bộ hoặc sao lưu){waited}. Thay đổi vừa rồi chưa được lưu và dữ liệu "
             "chưa bị thay đổi; hãy đợi một lát rồi thử lại.")
-
-
-_OS_ERRORS = {
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.EDQUOT: "đã hết dung lượng được phép dùng trên ổ đĩa",
-    errno.EFBIG: "tệp vượt quá kích thước hệ thống cho phép",
-    errno.EROFS: "ổ đĩa chỉ cho phép đọc",
-    errno.EACCES: "không có quyền ghi (tệp hoặc thư mục chỉ cho phép đọc)",
-    errno.EPERM: "không có quyền ghi (tệp hoặc thư mục chỉ cho phép đọc)",
-    errno.EIO: "lỗi đọc/ghi ổ đĩa",
-}
-
-
-def describe_os_error(exc: OSError) -> str:
-    """An OSError in Vietnamese (the OS's own words, often English, only as a fallback)."""
-    text = _OS_ERRORS.get(exc.errno)
-    if text is None and getattr(exc, "winerror", None) in (32, 33):  # sharing/lock violation
-        text = "tệp đang bị chương trình khác khóa"
-    return text or f"lỗi hệ thống: {exc.strerror or exc}"

@@ -3,7 +3,6 @@ officer (``str(error)``); callers tell them apart by class, never by message tex
 
 from __future__ import annotations
 
-
 from dxdesk.errors import UserFacingError, describe_os_error  # noqa: F401 (re-exported)
 
 

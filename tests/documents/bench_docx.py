@@ -55,19 +55,30 @@ def naive_python_docx(rows: int, path: Path) -> None:
     d.save(path)
 
 
-def main() -> None:
+def measure(sizes=((1000, 5), (3000, 3)), naive: bool = True) -> dict:
+    """``{"write_docx": {rows: {"median", "best", "kib"}}, "naive_1000": s or None}``."""
+    result: dict = {"write_docx": {}, "naive_1000": None}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
-        print("write_docx (Ba Tơ plan + landscape appendix), median of runs:")
-        for rows, repeat in ((1000, 5), (3000, 3)):
+        for rows, repeat in sizes:
             doc = docsamples.plan_with_rows(rows)
             times = timed(lambda: write_docx(doc, out / f"plan-{rows}.docx"), repeat)
             size = (out / f"plan-{rows}.docx").stat().st_size
-            print(f"  {rows:>5} rows: {statistics.median(times):6.3f} s "
-                  f"(best {min(times):.3f} s, {size / 1024:.0f} KiB)")
-        times = timed(lambda: naive_python_docx(1000, out / "naive.docx"), 1)
-        print("python-docx table.add_row(), for comparison:")
-        print(f"   1000 rows: {times[0]:6.3f} s")
+            result["write_docx"][rows] = {"median": statistics.median(times),
+                                          "best": min(times), "kib": size / 1024}
+        if naive:
+            result["naive_1000"] = timed(lambda: naive_python_docx(1000, out / "naive.docx"), 1)[0]
+    return result
+
+
+def main() -> None:
+    result = measure()
+    print("write_docx (Ba Tơ plan + landscape appendix), median of runs:")
+    for rows, r in result["write_docx"].items():
+        print(f"  {rows:>5} rows: {r['median']:6.3f} s "
+              f"(best {r['best']:.3f} s, {r['kib']:.0f} KiB)")
+    print("python-docx table.add_row(), for comparison:")
+    print(f"   1000 rows: {result['naive_1000']:6.3f} s")
 
 
 if __name__ == "__main__":

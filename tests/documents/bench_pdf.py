@@ -50,32 +50,25 @@ def libreoffice(soffice: str, docx_path: Path, out_dir: Path, profile: Path) -> 
     return elapsed
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rows", type=int, default=1000)
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
-
-    doc = docsamples.plan_with_rows(args.rows)
+def measure(rows: int = 1000, repeat: int = 5, compare: bool = True) -> dict:
+    """Seconds: ``ours`` (median write_pdf), ``best``, ``pages``, ``kib``, ``font``; and, when
+    ``compare`` and LibreOffice exists, ``lo`` (median soffice .docx→PDF), ``lo_pages``,
+    ``ratio`` (lo / ours); ``lo`` is None without soffice."""
+    doc = docsamples.plan_with_rows(rows)
     fam = serif_family()  # registers the fonts once, as the app does at its first export
-    print(f"font: {fam.source} ({fam.files[0].parent})")
+    result: dict = {"font": f"{fam.source} ({fam.files[0].parent})", "lo": None,
+                    "lo_pages": None, "ratio": None, "lo_runs": 0}
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp)
         pdf_path = out / "plan.pdf"
         write_pdf(doc, pdf_path)  # warm-up: imports, font parsing
-        times = timed(lambda: write_pdf(doc, pdf_path), args.repeat)
-        ours = statistics.median(times)
-        pages = len(PdfReader(pdf_path).pages)
-        size = pdf_path.stat().st_size
-        print(f"write_pdf, Ba Tơ plan + {args.rows}-row landscape appendix "
-              f"({pages} pages, {size / 1024:.0f} KiB):")
-        print(f"  median {ours:.3f} s, best {min(times):.3f} s over {args.repeat} runs"
-              f"  [target <= 1 s: {'ok' if ours <= 1.0 else 'MISSED'}]")
-
+        times = timed(lambda: write_pdf(doc, pdf_path), repeat)
+        result.update(ours=statistics.median(times), best=min(times),
+                      pages=len(PdfReader(pdf_path).pages),
+                      kib=pdf_path.stat().st_size / 1024)
         soffice = shutil.which("soffice") or shutil.which("libreoffice")
-        if soffice is None:
-            print("LibreOffice (soffice) not found: no comparison")
-            return
+        if not compare or soffice is None:
+            return result
         docx_path = out / "plan-lo.docx"
         write_docx(doc, docx_path)
         lo_out = out / "lo"
@@ -83,12 +76,32 @@ def main() -> None:
         profile = out / "lo-profile"
         libreoffice(soffice, docx_path, lo_out, profile)  # first run creates the profile
         lo_times = [libreoffice(soffice, docx_path, lo_out, profile) for _ in range(2)]
-        lo = statistics.median(lo_times)
-        lo_pages = len(PdfReader(lo_out / "plan-lo.pdf").pages)
-        print(f"soffice --headless --convert-to pdf of write_docx's .docx ({lo_pages} pages):")
-        print(f"  median {lo:.3f} s over {len(lo_times)} runs (after a profile-creating run)")
-        ratio = lo / ours
-        print(f"ratio LibreOffice / write_pdf: {ratio:.1f}x  [target >= 3x: {'ok' if ratio >= 3 else 'MISSED'}]")
+        result.update(lo=statistics.median(lo_times), lo_runs=len(lo_times),
+                      lo_pages=len(PdfReader(lo_out / "plan-lo.pdf").pages))
+        result["ratio"] = result["lo"] / result["ours"]
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+
+    r = measure(args.rows, args.repeat)
+    ours = r["ours"]
+    print(f"font: {r['font']}")
+    print(f"write_pdf, Ba Tơ plan + {args.rows}-row landscape appendix "
+          f"({r['pages']} pages, {r['kib']:.0f} KiB):")
+    print(f"  median {ours:.3f} s, best {r['best']:.3f} s over {args.repeat} runs"
+          f"  [target <= 1 s: {'ok' if ours <= 1.0 else 'MISSED'}]")
+    if r["lo"] is None:
+        print("LibreOffice (soffice) not found: no comparison")
+        return
+    print(f"soffice --headless --convert-to pdf of write_docx's .docx ({r['lo_pages']} pages):")
+    print(f"  median {r['lo']:.3f} s over {r['lo_runs']} runs (after a profile-creating run)")
+    ratio = r["ratio"]
+    print(f"ratio LibreOffice / write_pdf: {ratio:.1f}x  [target >= 3x: {'ok' if ratio >= 3 else 'MISSED'}]")
 
 
 if __name__ == "__main__":

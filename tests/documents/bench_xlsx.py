@@ -20,24 +20,36 @@ from dxdesk.services.workbooks import export_province_xlsx, load_province_data  
 from dxdesk.store import open_database  # noqa: E402
 
 
-def main() -> None:
-    size = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+def measure(size: int = 20_000, db_path: Path | None = None, runs: int = 3) -> dict:
+    """Seconds: ``median``/``best`` of export_province_xlsx, ``load`` (median load only),
+    ``kib``, ``built`` (None when ``db_path`` is given: that database is only read)."""
     with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
-        path = create_demo_database(Path(tmp) / "bench.sqlite", size=size)
-        print(f"demo database, {size} tasks: {time.perf_counter() - start:.1f} s")
-        with open_database(path, daily_backup=False) as db:
+        built = None
+        if db_path is None:
+            start = time.perf_counter()
+            db_path = create_demo_database(Path(tmp) / "bench.sqlite", size=size)
+            built = time.perf_counter() - start
+        with open_database(db_path, daily_backup=False) as db:
             times, loads = [], []
-            for run in range(3):
+            for run in range(runs):
                 start = time.perf_counter()
                 load_province_data(db)
                 loads.append(time.perf_counter() - start)
                 start = time.perf_counter()
                 out = export_province_xlsx(db, Path(tmp) / f"tinh-{run}.xlsx")
                 times.append(time.perf_counter() - start)
-        print(f"load only: median {statistics.median(loads):.3f} s")
-        print(f"export_province_xlsx: median {statistics.median(times):.3f} s "
-              f"(best {min(times):.3f} s, {out.stat().st_size / 1024:.0f} KiB) — target ≤ 3 s")
+        return {"median": statistics.median(times), "best": min(times),
+                "load": statistics.median(loads), "kib": out.stat().st_size / 1024,
+                "built": built}
+
+
+def main() -> None:
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
+    r = measure(size)
+    print(f"demo database, {size} tasks: {r['built']:.1f} s")
+    print(f"load only: median {r['load']:.3f} s")
+    print(f"export_province_xlsx: median {r['median']:.3f} s "
+          f"(best {r['best']:.3f} s, {r['kib']:.0f} KiB) — target ≤ 3 s")
 
 
 if __name__ == "__main__":

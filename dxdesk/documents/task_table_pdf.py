@@ -8,7 +8,7 @@ print date (dd/mm/yyyy) on the left and “Trang n/N” on the right. The column
 width between the margins. Same serif family as the documents (``serif_family()``), text
 in Unicode NFC. No Qt here.
 
-The cells are the documents' fast table cells (``pdf_writer._CellText``: one line breaking
+The cells are the documents' fast table cells (``pdf_cells.CellText``: one line breaking
 per cell, however often the table is measured and split), so a plan of thousands of tasks
 prints in seconds.
 """
@@ -28,7 +28,8 @@ from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, 
 from xml.sax.saxutils import escape
 
 from .model import Align
-from .pdf_writer import _CellText, _clean, serif_family
+from .pdf_cells import CellText, clean_text
+from .pdf_fonts import serif_family
 
 __all__ = ["COLUMNS", "task_table_pdf"]
 
@@ -88,10 +89,10 @@ def task_table_pdf(title: str, rows: Sequence[Sequence[str]], printed_on: dt.dat
     total = sum(c[1] for c in COLUMNS)
     widths = [width * c[1] / total for c in COLUMNS]
 
-    def cell(text, col: int, *, bold: bool = False) -> _CellText:
+    def cell(text, col: int, *, bold: bool = False) -> CellText:
         align = Align.CENTER if bold else COLUMNS[col][2]
         font = fam.bold if bold else fam.regular
-        return _CellText(_clean("" if text is None else str(text)).strip(), font, CELL_PT, align)
+        return CellText(clean_text("" if text is None else str(text)).strip(), font, CELL_PT, align)
 
     data = [[cell(name, k, bold=True) for k, (name, _w, _a) in enumerate(COLUMNS)]]
     for row in rows:
@@ -112,13 +113,13 @@ def task_table_pdf(title: str, rows: Sequence[Sequence[str]], printed_on: dt.dat
     ]))
     heading = ParagraphStyle("title", fontName=fam.bold, fontSize=TITLE_PT,
                              leading=TITLE_PT * 1.25, alignment=TA_CENTER)
-    title_text = escape(_clean(title)).replace("\n", "<br/>")
+    title_text = escape(clean_text(title)).replace("\n", "<br/>")
     story = [Paragraph(title_text, heading), Spacer(0, 4 * mm), table]
 
     out = io.BytesIO()
     doc = SimpleDocTemplate(out, pagesize=PAGE, leftMargin=MARGIN_SIDE,
                             rightMargin=MARGIN_SIDE, topMargin=MARGIN_TOP,
-                            bottomMargin=MARGIN_BOTTOM, title=_clean(title),
+                            bottomMargin=MARGIN_BOTTOM, title=clean_text(title),
                             author="dxdesk", creator="dxdesk")
     doc.build(story, canvasmaker=_footer_canvas(f"{printed_on:%d/%m/%Y}"))
     return out.getvalue()

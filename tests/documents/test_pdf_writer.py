@@ -343,6 +343,7 @@ def test_font_family_is_registered_once():
 
 
 def test_shipped_liberation_serif_covers_vietnamese():
+    from dxdesk.documents import pdf_fonts as pdf_writer  # the font finding lives in pdf_fonts
     from dxdesk import paths
 
     folder = paths.resources_dir() / "fonts"
@@ -351,6 +352,7 @@ def test_shipped_liberation_serif_covers_vietnamese():
 
 
 def test_times_new_roman_is_found_in_the_font_folders(tmp_path, monkeypatch):
+    from dxdesk.documents import pdf_fonts as pdf_writer  # the font finding lives in pdf_fonts
     import shutil
 
     folder = tmp_path / "Fonts"
@@ -363,6 +365,7 @@ def test_times_new_roman_is_found_in_the_font_folders(tmp_path, monkeypatch):
 
 
 def test_a_font_without_vietnamese_letters_is_refused():
+    from dxdesk.documents import pdf_fonts as pdf_writer  # the font finding lives in pdf_fonts
     import reportlab
 
     vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 import re
 import shutil
 import subprocess
@@ -20,8 +21,7 @@ from dxdesk.documents.xlsx_province import (SHEET_SUMMARY, SHEET_TARGETS, SHEET_
 from dxdesk.documents.xlsx_safety import EXCEL_CELL_LIMIT, CellTextTooLong, set_text
 from dxdesk.domain.status import TaskStatus
 from dxdesk.model import Plan, Task
-from dxdesk.services.workbooks import (WorkbookTask, export_province_xlsx,
-                                       load_province_data, summarise)
+from dxdesk.services.workbooks import export_province_xlsx, load_province_data, summarise
 from dxdesk.store import open_database
 
 TODAY = dt.date(2026, 9, 15)
@@ -33,6 +33,23 @@ DANGEROUS = ['=HYPERLINK("http://x","y")', "=1+1", "+SUM(A1)", "@cmd", "-2+3", "
 def exported(demo_db, vn_dir) -> Path:
     with open_database(demo_db, daily_backup=False) as db:
         return export_province_xlsx(db, vn_dir / "Báo cáo tỉnh.xlsx", today=TODAY)
+
+
+@dataclass(frozen=True)
+class WorkbookTask:
+    """A task as the workbook writer reads it (xlsx_province.TaskLike)."""
+
+    stt: int
+    text: str
+    group: str
+    lead_unit_name: str
+    co_unit_names: tuple[str, ...]
+    deadline: dt.date | None
+    deadline_text: str
+    status: TaskStatus
+    progress: int
+    output: str
+    is_carried_over: bool
 
 
 def task(stt: int, text: str, **changes) -> WorkbookTask:

@@ -11,41 +11,23 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Integer, String, select, type_coerce
+from sqlalchemy import select
 
 from dxdesk.documents.xlsx_province import (CountLine, ProvinceWorkbookData, TargetLine,
-                                            write_province_workbook)
+                                            TaskLike, write_province_workbook)
 from dxdesk.domain.status import TaskStatus, is_late
-from dxdesk.model import DistrictProfile, Plan, Target, TargetActual, Task, Unit, task_co_units
+from dxdesk.model import DistrictProfile, Plan, Target, TargetActual
+from dxdesk.services.task_queries import load_rows
 from dxdesk.store import Database
 from dxdesk.text import sort_key
 
-__all__ = ["WorkbookTask", "export_province_xlsx", "load_province_data", "summarise"]
+__all__ = ["export_province_xlsx", "load_province_data", "summarise"]
 
 NO_PILLAR = "Khác"
 NO_UNIT = "Chưa giao đơn vị"
 _DONE = (TaskStatus.DONE, TaskStatus.DONE_LATE)
-_STATUSES = {s.value: s for s in TaskStatus}
-
-
-@dataclass(frozen=True, slots=True)
-class WorkbookTask:
-    """One task as the workbook shows it (``xlsx_province.TaskLike``)."""
-
-    stt: int
-    text: str
-    group: str
-    lead_unit_name: str
-    co_unit_names: tuple[str, ...]
-    deadline: dt.date | None
-    deadline_text: str
-    status: TaskStatus
-    progress: int
-    output: str
-    is_carried_over: bool
 
 
 def export_province_xlsx(db: Database, path: str | os.PathLike, plan_id: int | None = None,
@@ -67,22 +49,6 @@ def load_province_data(db: Database, plan_id: int | None = None,
             raise NoPlan(plan_id)
         plan_id, year, title = plan
         district = session.scalar(select(DistrictProfile.name).order_by(DistrictProfile.id)) or ""
-        connection = session.connection()
-        units = dict(connection.execute(select(Unit.__table__.c.id, Unit.__table__.c.name)).all())
-        c = Task.__table__.c
-        # Core rows, dates read as text: the ORM's row processing doubles the time at 20,000.
-        tasks = connection.execute(
-            select(c.id, c.text, c.group_name, c.lead_unit_id, type_coerce(c.deadline, String),
-                   c.deadline_text, c.status, c.progress, c.output,
-                   type_coerce(c.is_carried_over, Integer))
-            .where(c.plan_id == plan_id).order_by(c.position, c.id)).all()
-        co: dict[int, list[str]] = {}
-        for task_id, unit_id in connection.execute(
-                select(task_co_units.c.task_id, task_co_units.c.unit_id)
-                .join(Task.__table__, c.id == task_co_units.c.task_id)
-                .where(c.plan_id == plan_id)
-                .order_by(task_co_units.c.task_id, task_co_units.c.position)):
-            co.setdefault(task_id, []).append(units.get(unit_id, ""))
         targets = session.execute(
             select(Target.id, Target.text, Target.value, Target.unit, Target.province_value,
                    Target.baseline)
@@ -93,19 +59,7 @@ def load_province_data(db: Database, plan_id: int | None = None,
                 .join(Target, Target.id == TargetActual.target_id)
                 .where(Target.plan_id == plan_id)):
             actuals.setdefault(target_id, {})[period] = value
-    dates: dict = {None: None, "": None}
-    rows = []
-    for stt, (task_id, text, group, lead, deadline, deadline_text, status, progress, output,
-              carried) in enumerate(tasks, 1):
-        day = dates.get(deadline, dates)
-        if day is dates:
-            day = dates[deadline] = (dt.date.fromisoformat(deadline)
-                                     if isinstance(deadline, str) else deadline)
-        rows.append(WorkbookTask(
-            stt, text or "", group or "", units.get(lead, "") if lead else "",
-            tuple(co.get(task_id, ())), day, deadline_text or "",
-            _STATUSES.get(status, TaskStatus.NOT_STARTED), progress or 0, output or "",
-            bool(carried)))
+    rows = load_rows(db, plan_id)  # the task list's own fast loader
     target_lines = [TargetLine(stt, text or "", value, unit, province, baseline,
                                actuals.get(i, {}))
                     for stt, (i, text, value, unit, province, baseline) in enumerate(targets, 1)]
@@ -114,7 +68,7 @@ def load_province_data(db: Database, plan_id: int | None = None,
                                 today=today)
 
 
-def summarise(tasks: Sequence[WorkbookTask], today: dt.date) -> list[CountLine]:
+def summarise(tasks: Sequence[TaskLike], today: dt.date) -> list[CountLine]:
     """Counts for "Tổng hợp": the total, then by status (every status, in the enum's
     order), by pillar (plan order) and by lead unit (most tasks first)."""
     by: dict[str, dict[str, list]] = {"status": {}, "pillar": {}, "unit": {}}

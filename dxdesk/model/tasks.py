@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Integer, String, Table,
-                        Text)
+from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, String,
+                        Table, Text)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from dxdesk.model.base import Base, utcnow
@@ -22,9 +22,18 @@ task_co_units = Table(
 
 class Task(Base):
     __tablename__ = "tasks"
+    __table_args__ = (
+        # The overview of a plan reads only these two indexes, never the tasks' texts:
+        # counts by pillar, unit and status walk the first in order; the late and due-soon
+        # lists walk the second by deadline and stop at their limit. Both start with
+        # plan_id, so they also serve the plan's foreign key.
+        Index("ix_tasks_plan_groups", "plan_id", "group_name", "lead_unit_id", "status",
+              "deadline", "progress", "position"),
+        Index("ix_tasks_plan_deadline", "plan_id", "deadline", "position"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
     section_id: Mapped[int | None] = mapped_column(ForeignKey("plan_sections.id", ondelete="SET NULL"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)

@@ -48,3 +48,13 @@ def test_status_coerce_and_progress_parsing():
     for bad in ("40,5", "-1", 101, "bốn mươi", True):
         with pytest.raises(InvalidInput):
             parse_progress(bad)
+
+
+def test_the_latest_figure_is_from_the_period_that_ends_last():
+    from dxdesk.domain.targets import latest_by_period
+
+    actuals = [(1, "2026-Q1", 10), (1, "2026-H1", 20), (1, "2026-Q3", 30),
+               (2, "2026", 40), (2, "2026-Q4", 45), (2, "2026-Q3", 35),
+               (3, "2025", 5), (3, "2026-Q1", 6)]
+    assert latest_by_period(actuals) == {1: ("2026-Q3", 30), 2: ("2026-Q4", 45),
+                                         3: ("2026-Q1", 6)}

@@ -55,6 +55,13 @@ class Period:
         return dt.date(self.year, month, calendar.monthrange(self.year, month)[1])
 
     @property
+    def recency(self) -> tuple[dt.date, int]:
+        """Key for "the latest figure": the period ending last; of two ending the same day
+        (quý IV and năm), the shorter. (The dataclass order is by year, then part code —
+        not by time: "2026" sorts before "2026-Q1".)"""
+        return (self.last_day, -(self.last_day - self.first_day).days)
+
+    @property
     def label(self) -> str:
         """Vietnamese name as used in report titles."""
         if self.part.startswith("Q"):

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
+from typing import TypeVar
+
+from dxdesk.domain.period import Period
+
+A = TypeVar("A")
 
 # How far behind the calendar a target may fall before it is flagged.
 TOLERANCE = 0.25
@@ -31,3 +37,15 @@ def is_at_risk(value: float | None, baseline: float | None, actual: float | None
     if share is None:
         return elapsed > TOLERANCE
     return share < elapsed - TOLERANCE
+
+
+def latest_by_period(actuals: Iterable[tuple[int, str, A]]) -> dict[int, tuple[str, A]]:
+    """Per target, its actual of the latest period (``Period.recency``):
+    ``(target_id, period code, anything)`` → ``{target_id: (period code, anything)}``."""
+    latest: dict[int, tuple[Period, str, A]] = {}
+    for target_id, code, item in actuals:
+        period = Period.parse(code)
+        known = latest.get(target_id)
+        if known is None or period.recency > known[0].recency:
+            latest[target_id] = (period, code, item)
+    return {target_id: (code, item) for target_id, (_, code, item) in latest.items()}

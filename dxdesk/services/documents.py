@@ -171,7 +171,7 @@ def _targets(session: Session, plan_id: int, period: Period | None) -> list[Targ
         for target_id, code, value, note in found:
             p = Period.parse(code)
             best = actuals.get(target_id)
-            if best is None or (p.last_day, -_span(p)) > (best[0].last_day, -_span(best[0])):
+            if best is None or p.recency > best[0].recency:
                 actuals[target_id] = (p, value, note or "")
     out = []
     for i, text, value, unit, section_id, baseline in rows:
@@ -179,10 +179,6 @@ def _targets(session: Session, plan_id: int, period: Period | None) -> list[Targ
         out.append(TargetData(i, text, value, unit, section_id, baseline,
                               actual[1] if actual else None, actual[2] if actual else ""))
     return out
-
-
-def _span(p: Period) -> int:
-    return (p.last_day - p.first_day).days
 
 
 def _codes_within(period: Period) -> list[str]:

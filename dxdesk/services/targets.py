@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from dxdesk.domain.period import Period
-from dxdesk.domain.targets import is_at_risk
+from dxdesk.domain.targets import is_at_risk, latest_by_period
 from dxdesk.errors import InvalidInput
 from dxdesk.model import Plan, Target, TargetActual, utcnow
 from dxdesk.services import audit
@@ -45,18 +45,15 @@ def list_targets(db: Database, plan_id: int, today: dt.date | None = None) -> li
         year = session.scalar(select(Plan.year).where(Plan.id == plan_id))
         targets = session.scalars(select(Target).where(Target.plan_id == plan_id)
                                   .order_by(Target.position)).all()
-        latest: dict[int, TargetActual] = {}
-        for actual in session.scalars(select(TargetActual).join(Target)
-                                      .where(Target.plan_id == plan_id)):
-            known = latest.get(actual.target_id)
-            if known is None or Period.parse(actual.period) > Period.parse(known.period):
-                latest[actual.target_id] = actual
+        latest = latest_by_period(
+            (target_id, period, value) for target_id, period, value in session.execute(
+                select(TargetActual.target_id, TargetActual.period, TargetActual.value)
+                .join(Target).where(Target.plan_id == plan_id)))
         rows = []
         for t in targets:
-            actual = latest.get(t.id)
-            value = actual.value if actual else None
+            period, value = latest.get(t.id, (None, None))
             rows.append(TargetRow(t.id, t.position, t.text, t.value, t.unit, t.province_value,
-                                  t.baseline, actual.period if actual else None, value,
+                                  t.baseline, period, value,
                                   is_at_risk(t.value, t.baseline, value, year, today)))
         return rows
 

@@ -68,15 +68,54 @@ def test_deadline_notice_tells_what_became_late_and_what_is_due(plan):
 
 
 def test_sql_lateness_agrees_with_the_domain_rule(plan):
+    from sqlalchemy import text
+
     from dxdesk.domain.status import is_late
     from dxdesk.model import Task
-    from dxdesk.services.dashboard import late_condition
+    from dxdesk.services.overview import LATE_SQL
 
     db, plan_id, _ = plan
     for today in (dt.date(2026, 1, 1), dt.date(2026, 7, 1), dt.date(2027, 1, 1)):
+        with db.reading() as connection:
+            sql = set(connection.execute(text(f"SELECT t.id FROM tasks AS t WHERE {LATE_SQL}"),
+                                         {"today": today.isoformat()}).scalars())
         with db.transaction() as session:
-            sql = set(session.scalars(select(Task.id).where(late_condition(today))))
             rows = session.execute(select(Task.id, Task.status, Task.deadline)).all()
         python = {i for i, status, deadline in rows
                   if is_late(TaskStatus(status), deadline, today)}
-        assert sql == python
+        assert sql == python and python
+
+
+def test_plan_list_dashboard_and_targets_view_agree(plan):
+    """The plan list's counts, the dashboard's and the targets view's at-risk flags come
+    from different queries: they must tell the same story — also for a task the officer
+    marked late before its deadline."""
+    from dxdesk.model import Task
+    from dxdesk.services import overview
+    from dxdesk.services.targets import list_targets, set_actual
+
+    db, plan_id, _ = plan
+    today = dt.date(2026, 9, 20)
+    with db.transaction() as session:
+        task = session.scalars(select(Task).where(Task.deadline > today)
+                               .order_by(Task.id)).first()
+        task.status = TaskStatus.OVERDUE.value
+    targets = list_targets(db, plan_id, today)
+    set_actual(db, targets[0].id, "2026-Q1", 0)
+    set_actual(db, targets[0].id, "2026", targets[0].value * 0.95)  # the latest: on track
+    set_actual(db, targets[1].id, "2026", targets[1].baseline)  # no progress in 3/4 year
+
+    board = build_dashboard(db, plan_id, today, list_limit=1000)
+    [summary] = overview.plan_summaries(db, today, plan_id=plan_id)
+    assert summary.late == board.late_count == len(board.late)
+    assert task.id in {t.id for t in board.late}
+    assert summary.tasks == board.total
+    assert summary.done == board.by_status[TaskStatus.DONE] + board.by_status[
+        TaskStatus.DONE_LATE]
+    assert sum(b.late for b in board.pillars) == sum(b.late for b in board.units) == \
+        board.late_count
+    at_risk = [(t.id, t.latest_period, t.latest_actual)
+               for t in list_targets(db, plan_id, today) if t.at_risk]
+    assert [(t.id, t.period, t.actual) for t in board.targets_at_risk] == at_risk
+    risky = {t.id for t in board.targets_at_risk}
+    assert targets[1].id in risky and targets[0].id not in risky

@@ -39,3 +39,30 @@ def test_missing_db_is_refused_with_a_message(tmp_path, cli):
     assert result.returncode == 1
     assert "Không tìm thấy tệp dữ liệu" in result.stderr
     assert not missing.exists()
+
+
+STARTUP_MODULES = """
+import sys
+from dxdesk.cli.main import main
+code = main(sys.argv[1:])
+print("@@", code, *(name in sys.modules for name in
+                    ("sqlalchemy.orm", "dxdesk.model", "docx", "openpyxl", "reportlab", "pypdf",
+                     "alembic", "PySide6.QtUiTools")))
+"""
+
+
+@pytest.mark.parametrize("until, orm", [("painted", False), ("ready", True)])
+def test_the_window_paints_before_the_orm_loads(demo_db, until, orm):
+    """Start-up paints the window from plain SQL; the ORM and the model are loaded just
+    after (the warm-up), never the document, workbook or migration libraries."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-c", STARTUP_MODULES, "--db", str(demo_db),
+         "--exit-after-startup", until],
+        capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stderr
+    line = [x for x in result.stdout.splitlines() if x.startswith("@@")][-1].split()
+    assert line[1] == "0"
+    assert line[2:] == [str(orm), str(orm)] + ["False"] * 6

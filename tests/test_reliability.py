@@ -480,6 +480,31 @@ def test_damaged_data_page_is_detected_at_open(vn_dir):
     assert not check_database(path).healthy
 
 
+
+def test_damage_found_by_the_background_check_stops_every_write(vn_dir):
+    """The GUI checks the file in a thread while it builds the window: a damaged page
+    found there is reported by verify() and by the first transaction, with nothing
+    written; a healthy file opens and saves as usual."""
+    healthy = new_database(vn_dir, "Đã lưu")
+    with open_database(healthy, daily_backup=False, check_in_background=True) as db:
+        db.verify()
+        save(db, "Thêm")
+    assert_intact(healthy, ["Đã lưu", "Thêm"])
+
+    path = new_database(vn_dir / "hỏng", *BIG[:200])
+    root, size = page_of(path, "units")
+    flip(path, (root - 1) * size, 8)
+    before = digest(path)
+    db = open_database(path, daily_backup=False, check_in_background=True)
+    try:
+        with pytest.raises(DatabaseDamaged):
+            db.verify()
+        with pytest.raises(DatabaseDamaged):
+            save(db, "Không được ghi")
+    finally:
+        db.close()
+    assert digest(path) == before
+
 WAL_SCRIPT = textwrap.dedent("""
     import sys
     from dxdesk.model import Unit

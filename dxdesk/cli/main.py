@@ -22,8 +22,11 @@ def build_parser() -> argparse.ArgumentParser:
                              "của người dùng) hoặc URL SQLAlchemy")
     parser.add_argument("--demo", action="store_true",
                         help="mở một cơ sở dữ liệu mẫu mới trong thư mục tạm")
-    parser.add_argument("--exit-after-startup", action="store_true",
-                        help="thoát ngay khi cửa sổ chính đã hiện dữ liệu (kiểm thử, đo tốc độ)")
+    parser.add_argument("--exit-after-startup", nargs="?", const="painted",
+                        choices=("painted", "ready"), metavar="painted|ready",
+                        help="thoát ngay khi cửa sổ chính đã hiện dữ liệu (painted, mặc định) "
+                             "hoặc khi đã sẵn sàng cho lần sửa đầu tiên (ready) — để kiểm "
+                             "thử, đo tốc độ")
     commands = parser.add_subparsers(dest="command", metavar="LỆNH")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:

@@ -75,6 +75,7 @@ def open_or_restore(target: Path | str, ask: Callable[[object], bool] | None = N
     ``offer_restore``) and opened again if restored. Refusals propagate."""
     from dxdesk.store import DatabaseDamaged, open_database
     from dxdesk.store.database import resolve_target
+    from dxdesk.store.database import resolve_target
 
     try:
         return open_database(target)
@@ -86,33 +87,75 @@ def open_or_restore(target: Path | str, ask: Callable[[object], bool] | None = N
 
 
 def run(args: argparse.Namespace) -> int:
+    """Start the GUI. The order is the start-up's speed: the Qt-free core is imported and
+    the database opened before PySide6 (PySide6 hooks every import made after it), the
+    file's integrity check runs in a thread while Qt loads and the window is built, and
+    the window is shown only once the check has passed."""
+    from dxdesk.logs import setup_logging
+    from dxdesk.services import dashboard, overview  # noqa: F401 (the first screen's)
+    from dxdesk.store import DatabaseDamaged, open_database
+    from dxdesk.store.database import resolve_target
+
+    setup_logging()
+    target: Path | str | None = None
+    db = failure = None
+    try:
+        target = choose_database(args)
+        db = open_database(target, check_in_background=True)
+    except UserFacingError as exc:
+        failure = exc
+
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from dxdesk.store import open_database
     from dxdesk.gui.crash import install_exception_hook
-    from dxdesk.logs import setup_logging
 
-    setup_logging()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("dxdesk")
     app.setOrganizationName("dxdesk")
     install_exception_hook()
+    window = None
     try:
-        target = choose_database(args)
-        db = open_database(target) if args.exit_after_startup else open_or_restore(target)
+        if db is not None:
+            try:
+                window = _build_window(db)
+            except DatabaseDamaged as exc:  # found by the check, or by a first read
+                db.close()
+                db, failure = None, exc
+        if isinstance(failure, DatabaseDamaged) and not args.exit_after_startup:
+            path = resolve_target(target)
+            if isinstance(path, Path) and offer_restore(path):
+                failure = None
+                db = open_database(target)
+                window = _build_window(db)
+        if failure is not None:
+            raise failure
     except UserFacingError as exc:
+        if db is not None:
+            db.close()
         print(f"dxdesk: {exc}", file=sys.stderr)
         if not args.exit_after_startup:
             QMessageBox.critical(None, "dxdesk — không mở được dữ liệu", str(exc))
         return 1
-    from dxdesk.gui.main_window import MainWindow
-
     try:
-        window = MainWindow(db)
         if args.exit_after_startup:
-            window.painted.connect(lambda: QTimer.singleShot(0, app.quit))
+            done = window.ready if args.exit_after_startup == "ready" else window.painted
+            done.connect(lambda: QTimer.singleShot(0, app.quit))
         window.show()
         return app.exec()
     finally:
         db.close()
+
+
+def _build_window(db):
+    """The main window on ``db``, once the integrity check at open has passed (it runs
+    while the window is built; DatabaseDamaged if it failed — nothing is shown then)."""
+    from dxdesk.gui.main_window import MainWindow
+
+    window = MainWindow(db)
+    try:
+        db.verify()
+    except BaseException:
+        window.deleteLater()
+        raise
+    return window

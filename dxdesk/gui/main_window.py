@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     painted = Signal()  # the first paint with data: start-up is over
+    ready = Signal()  # after the first paint, the editing code is loaded too (_warm_up)
     plan_opened = Signal(int)
 
     def __init__(self, db: Database, settings: QSettings | None = None,
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._restore_layout()
         self._painted = False
+        self._summaries: dict = {}
         self.installEventFilter(self)
         self.reload()
 
@@ -172,7 +174,9 @@ class MainWindow(QMainWindow):
         self.plan_list.blockSignals(True)
         self.plan_list.clear()
         chosen = None
-        for plan in overview.plan_summaries(self.db):
+        summaries = overview.plan_summaries(self.db)
+        self._summaries = {plan.plan_id: plan for plan in summaries}  # for open_plan
+        for plan in summaries:
             item = QListWidgetItem(f"Năm {plan.year}: {plan.title}\n{plan.tasks} nhiệm vụ · "
                                    f"{plan.done} hoàn thành · {plan.late} quá hạn")
             item.setData(PLAN_ID, plan.plan_id)
@@ -184,7 +188,8 @@ class MainWindow(QMainWindow):
         self.plan_list.blockSignals(False)
         if chosen is not None:
             self.open_plan(chosen.data(PLAN_ID))
-        else:
+        self._summaries = {}  # only good for this moment
+        if chosen is None:
             self.plan_title.setText("Chưa có kế hoạch nào: hãy nhập kế hoạch của tỉnh, rồi "
                                     "lập kế hoạch mới từ mẫu đó.")
             self.tabs.setEnabled(False)
@@ -254,10 +259,12 @@ class MainWindow(QMainWindow):
             self.outline_editor.save_current()
 
     def refresh_summary(self) -> None:
-        found = overview.plan_summaries(self.db, plan_id=self.plan_id)
-        if not found:
-            return
-        summary = found[0]
+        summary = self._summaries.pop(self.plan_id, None)  # just read by reload()
+        if summary is None:
+            found = overview.plan_summaries(self.db, plan_id=self.plan_id)
+            if not found:
+                return
+            summary = found[0]
         status = "đã ban hành" if summary.status == "issued" else "dự thảo"
         self.plan_title.setText(f"Kế hoạch {summary.title} ({status})")
         self.dashboard.set_plan(self.db, self.plan_id)
@@ -427,4 +434,16 @@ class MainWindow(QMainWindow):
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.painted.emit()
+            QTimer.singleShot(50, self._warm_up)  # (after this paint reaches the screen)
         return super().eventFilter(watched, event)
+
+    def _warm_up(self) -> None:
+        """Once the window shows its data, load what the first edit needs — the ORM and
+        the model, which start-up does without — so the officer's first click does not
+        wait for them."""
+        from sqlalchemy.orm import configure_mappers
+
+        import dxdesk.model  # noqa: F401
+
+        configure_mappers()
+        self.ready.emit()

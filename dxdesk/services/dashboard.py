@@ -1,4 +1,5 @@
-"""The overview of an open plan: where it stands, at a glance."""
+"""The overview of an open plan: where it stands, at a glance. Plain SQL over the tasks'
+overview indexes, without the ORM (see ``overview``)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, not_, or_, select
+from sqlalchemy import text
 
 from dxdesk.domain.status import TaskStatus
-from dxdesk.model import Task, Unit
-from dxdesk.services.targets import list_targets
+from dxdesk.domain.targets import is_at_risk, latest_by_period
+from dxdesk.services.overview import FINISHED_SQL, LATE_SQL
 from dxdesk.store import Database
 
 DUE_SOON_DAYS = 14
@@ -55,13 +56,42 @@ class Dashboard:
     targets_at_risk: list[TargetBrief] = field(default_factory=list)
 
 
-FINISHED = [s.value for s in TaskStatus if s.is_finished]
+# One pass over the plan's tasks (the overview index, in order: no sort, no table read);
+# every count is summed from these groups.
+_GROUPS = f"""
+SELECT t.group_name, t.lead_unit_id, t.status, count(*), sum(t.progress), min(t.position),
+       sum(CASE WHEN {LATE_SQL} THEN 1 ELSE 0 END)
+FROM tasks AS t WHERE t.plan_id = :plan_id
+GROUP BY t.group_name, t.lead_unit_id, t.status
+"""
+_LATE = f"t.deadline IS NOT NULL AND {LATE_SQL}"
+_DUE = (f"t.deadline >= :start AND t.deadline <= :end AND t.status NOT IN {FINISHED_SQL} "
+        f"AND NOT {LATE_SQL}")
+_TARGETS = """
+SELECT t.id, t.text, t.value, t.baseline FROM targets AS t
+WHERE t.plan_id = :plan_id ORDER BY t.position
+"""
+_ACTUALS = """
+SELECT a.target_id, a.period, a.value FROM target_actuals AS a
+JOIN targets AS t ON t.id = a.target_id WHERE t.plan_id = :plan_id
+"""
 
 
-def late_condition(today: dt.date):
-    """The SQL form of ``domain.status.is_late`` (tests check that the two agree)."""
-    return or_(Task.status == TaskStatus.OVERDUE.value,
-               and_(Task.deadline < today, Task.status.not_in(FINISHED)))
+def _briefs(connection, plan_id: int, condition: str, params: dict, limit: int,
+            days) -> list[TaskBrief]:
+    """Tasks meeting ``condition`` (SQL over ``t``), soonest deadline first: walks the
+    deadline index and stops at ``limit``."""
+    rows = connection.execute(text(
+        f"SELECT t.id, t.text, u.name, t.deadline FROM tasks AS t "
+        f"LEFT OUTER JOIN units AS u ON u.id = t.lead_unit_id "
+        f"WHERE t.plan_id = :plan_id AND t.deadline IS NOT NULL AND {condition} "
+        f"ORDER BY t.deadline, t.position LIMIT :limit"),
+        {**params, "plan_id": plan_id, "limit": limit})
+    briefs = []
+    for task_id, task_text, unit, deadline in rows:
+        deadline = dt.date.fromisoformat(deadline) if isinstance(deadline, str) else deadline
+        briefs.append(TaskBrief(task_id, task_text, unit or "", deadline, max(0, days(deadline))))
+    return briefs
 
 
 def build_dashboard(db: Database, plan_id: int, today: dt.date | None = None,
@@ -69,54 +99,49 @@ def build_dashboard(db: Database, plan_id: int, today: dt.date | None = None,
     """Aggregated in SQL, so that a 20,000-task plan's overview costs a few milliseconds."""
     today = today or dt.date.today()
     board = Dashboard()
-    late = late_condition(today)
-    in_plan = Task.plan_id == plan_id
-    soon = and_(Task.deadline >= today,
-                Task.deadline <= today + dt.timedelta(days=DUE_SOON_DAYS),
-                Task.status.not_in(FINISHED), not_(late))
-    with db.transaction() as session:
-        # One pass over the plan's tasks, grouped finely; every count is summed from it.
-        late_flag = case((late, 1), else_=0)
-        groups = session.execute(
-            select(Task.group_name, Unit.name, Task.status, late_flag, func.count(),
-                   func.sum(func.coalesce(Task.progress, 0)), func.min(Task.position))
-            .outerjoin(Unit, Unit.id == Task.lead_unit_id).where(in_plan)
-            .group_by(Task.group_name, Task.lead_unit_id, Task.status, late_flag)).all()
-        pillars: dict[str, list] = {}
-        units: dict[str, list] = {}
-        first_position: dict[str, int] = {}
-        for group, unit, status_code, is_late, count, progress, position in groups:
-            status = TaskStatus(status_code)
-            board.by_status[status] += count
-            board.late_count += count * is_late
-            finished = count if status in (TaskStatus.DONE, TaskStatus.DONE_LATE) else 0
-            for totals, name in ((pillars, group or "Khác"), (units, unit or "Chưa giao đơn vị")):
-                entry = totals.setdefault(name, [0, 0, 0, 0])
-                entry[0] += count
-                entry[1] += progress or 0
-                entry[2] += finished
-                entry[3] += count * is_late
-            key = group or "Khác"
-            first_position[key] = min(first_position.get(key, position), position)
-        board.total = sum(board.by_status.values())
-        board.pillars = [Bar(name, n, p / n, d, l) for name, (n, p, d, l) in
-                         sorted(pillars.items(), key=lambda kv: first_position[kv[0]])]
-        board.units = sorted((Bar(name, n, p / n, d, l) for name, (n, p, d, l) in units.items()),
-                             key=lambda bar: (-bar.late, bar.progress))
-
-        def briefs(condition, order_by, days):
-            query = (select(Task.id, Task.text, Unit.name, Task.deadline)
-                     .outerjoin(Unit, Unit.id == Task.lead_unit_id)
-                     .where(in_plan, condition, Task.deadline.is_not(None))
-                     .order_by(order_by, Task.position).limit(list_limit))
-            return [TaskBrief(i, text, unit or "", deadline, max(0, days(deadline)))
-                    for i, text, unit, deadline in session.execute(query)]
-
-        board.late = briefs(late, Task.deadline, lambda d: (today - d).days)
-        board.due_soon = briefs(soon, Task.deadline, lambda d: (d - today).days)
-    board.targets_at_risk = [
-        TargetBrief(t.id, t.text, t.value, t.latest_actual, t.latest_period)
-        for t in list_targets(db, plan_id, today) if t.at_risk]
+    day = {"today": today.isoformat()}
+    with db.reading() as connection:
+        groups = connection.execute(text(_GROUPS), {**day, "plan_id": plan_id}).all()
+        unit_names = dict(connection.execute(text("SELECT id, name FROM units")).all())
+        year = connection.execute(text("SELECT year FROM plans WHERE id = :plan_id"),
+                                  {"plan_id": plan_id}).scalar()
+        targets = connection.execute(text(_TARGETS), {"plan_id": plan_id}).all()
+        actuals = connection.execute(text(_ACTUALS), {"plan_id": plan_id}).all()
+        board.late = _briefs(connection, plan_id, LATE_SQL, day, list_limit,
+                             lambda d: (today - d).days)
+        board.due_soon = _briefs(
+            connection, plan_id, _DUE,
+            {**day, "start": today.isoformat(),
+             "end": (today + dt.timedelta(days=DUE_SOON_DAYS)).isoformat()},
+            list_limit, lambda d: (d - today).days)
+    pillars: dict[str, list] = {}
+    units: dict[str, list] = {}
+    first_position: dict[str, int] = {}
+    for group, unit_id, status_code, count, progress, position, late in groups:
+        status = TaskStatus(status_code)
+        board.by_status[status] += count
+        board.late_count += late
+        finished = count if status in (TaskStatus.DONE, TaskStatus.DONE_LATE) else 0
+        unit = unit_names.get(unit_id) if unit_id is not None else None
+        for totals, name in ((pillars, group or "Khác"), (units, unit or "Chưa giao đơn vị")):
+            entry = totals.setdefault(name, [0, 0, 0, 0])
+            entry[0] += count
+            entry[1] += progress or 0
+            entry[2] += finished
+            entry[3] += late
+        key = group or "Khác"
+        first_position[key] = min(first_position.get(key, position), position)
+    board.total = sum(board.by_status.values())
+    board.pillars = [Bar(name, n, p / n, d, l) for name, (n, p, d, l) in
+                     sorted(pillars.items(), key=lambda kv: first_position[kv[0]])]
+    board.units = sorted((Bar(name, n, p / n, d, l) for name, (n, p, d, l) in units.items()),
+                         key=lambda bar: (-bar.late, bar.progress))
+    latest = latest_by_period((target_id, period, value) for target_id, period, value in actuals)
+    for target_id, target_text, value, baseline in targets:
+        period, actual = latest.get(target_id, (None, None))
+        if year is not None and is_at_risk(value, baseline, actual, year, today):
+            board.targets_at_risk.append(TargetBrief(target_id, target_text, value, actual,
+                                                     period))
     return board
 
 
@@ -143,18 +168,13 @@ def deadline_notice(db: Database, plan_id: int, today: dt.date,
     """What became late since the last notice (``since``; None: everything late) and what
     falls due from today to Sunday."""
     week_end = today + dt.timedelta(days=6 - today.weekday())
-    late = late_condition(today)
-    with db.transaction() as session:
-        def briefs(condition, days):
-            query = (select(Task.id, Task.text, Unit.name, Task.deadline)
-                     .outerjoin(Unit, Unit.id == Task.lead_unit_id)
-                     .where(Task.plan_id == plan_id, condition, Task.deadline.is_not(None))
-                     .order_by(Task.deadline, Task.position).limit(list_limit))
-            return [TaskBrief(i, text, unit or "", deadline, max(0, days(deadline)))
-                    for i, text, unit, deadline in session.execute(query)]
-
-        newly = late if since is None else and_(late, Task.deadline >= since)
-        due = and_(Task.deadline >= today, Task.deadline <= week_end,
-                   Task.status.not_in(FINISHED), not_(late))
-        return DeadlineNotice(briefs(newly, lambda d: (today - d).days),
-                              briefs(due, lambda d: (d - today).days))
+    day = {"today": today.isoformat()}
+    newly, params = LATE_SQL, day
+    if since is not None:
+        newly, params = f"{LATE_SQL} AND t.deadline >= :since", {**day, "since": since.isoformat()}
+    with db.reading() as connection:
+        return DeadlineNotice(
+            _briefs(connection, plan_id, newly, params, list_limit, lambda d: (today - d).days),
+            _briefs(connection, plan_id, _DUE,
+                    {**day, "start": today.isoformat(), "end": week_end.isoformat()},
+                    list_limit, lambda d: (d - today).days))

@@ -1,17 +1,31 @@
-"""What the main window shows first: the district's plans and how each stands."""
+"""What the main window shows first: the district's plans and how each stands.
+
+The first screen's reads (here and in ``dashboard``) are plain SQL through
+``Database.reading()``: the window paints before the ORM and the model are imported, and
+the queries walk the tasks' overview indexes (migration 0002) instead of the whole table.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import text
 
 from dxdesk.domain.status import TaskStatus
-from dxdesk.model import DistrictProfile, Plan, Task
 from dxdesk.store import Database
 
-_FINISHED = [s.value for s in TaskStatus if s.is_finished]
+
+def _sql_list(statuses) -> str:
+    return "(" + ", ".join(f"'{s.value}'" for s in statuses) + ")"  # our own constants
+
+
+FINISHED_SQL = _sql_list(s for s in TaskStatus if s.is_finished)
+DONE_SQL = _sql_list((TaskStatus.DONE, TaskStatus.DONE_LATE))
+# domain.status.is_late in SQL, for a tasks table aliased ``t`` and a :today parameter
+# (tests check that the two agree).
+LATE_SQL = (f"(t.status = '{TaskStatus.OVERDUE.value}' OR (t.deadline < :today "
+            f"AND t.status NOT IN {FINISHED_SQL}))")
 
 
 @dataclass(frozen=True)
@@ -26,9 +40,20 @@ class PlanSummary:
 
 
 def district_name(db: Database) -> str | None:
-    with db.transaction() as session:
-        profile = session.get(DistrictProfile, 1)
-        return profile.name if profile else None
+    with db.reading() as connection:
+        return connection.execute(text("SELECT name FROM district_profile WHERE id = 1")
+                                  ).scalar()
+
+
+_SUMMARIES = f"""
+SELECT p.id, p.year, p.title, p.status, count(t.id),
+       coalesce(sum(CASE WHEN t.status IN {DONE_SQL} THEN 1 ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN {LATE_SQL} THEN 1 ELSE 0 END), 0)
+FROM plans AS p LEFT OUTER JOIN tasks AS t ON t.plan_id = p.id
+{{where}}
+GROUP BY p.id, p.year, p.title, p.status
+ORDER BY p.year DESC, p.id DESC
+"""
 
 
 def plan_summaries(db: Database, today: dt.date | None = None,
@@ -36,17 +61,8 @@ def plan_summaries(db: Database, today: dt.date | None = None,
     """Every plan (or just ``plan_id``), newest year first, with its task counts (one
     query)."""
     today = today or dt.date.today()
-    late = (Task.deadline < today) & Task.status.not_in(_FINISHED)
-    done = Task.status.in_([TaskStatus.DONE.value, TaskStatus.DONE_LATE.value])
-    query = (
-        select(Plan.id, Plan.year, Plan.title, Plan.status, func.count(Task.id),
-               func.coalesce(func.sum(case((done, 1), else_=0)), 0),
-               func.coalesce(func.sum(case((late, 1), else_=0)), 0))
-        .outerjoin(Task, Task.plan_id == Plan.id)
-        .group_by(Plan.id)
-        .order_by(Plan.year.desc(), Plan.id.desc())
-    )
-    if plan_id is not None:
-        query = query.where(Plan.id == plan_id)
-    with db.transaction() as session:
-        return [PlanSummary(*row) for row in session.execute(query)]
+    with db.reading() as connection:
+        where = "" if plan_id is None else "WHERE p.id = :plan_id"
+        rows = connection.execute(text(_SUMMARIES.format(where=where)),
+                                  {"today": today.isoformat(), "plan_id": plan_id})
+        return [PlanSummary(*row) for row in rows]

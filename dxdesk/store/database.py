@@ -12,39 +12,71 @@ import contextlib
 import datetime as dt
 import glob
 import os
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from dxdesk.store import backup as backups
 from dxdesk.store.errors import (DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed,
                                  describe_os_error)
 from dxdesk.store.lock import DatabaseLock
 from dxdesk.store.schema import HEAD
-from dxdesk.store.sqlite import inspect_file, make_engine, translate_error
+from dxdesk.store.sqlite import inspect_file, make_engine, quick_check, translate_error
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+    from sqlalchemy.orm import Session
 
 
 class Database:
-    """An open database. Use ``transaction()`` for every user action."""
+    """An open database. Use ``transaction()`` for every user action; ``reading()`` for the
+    few plain-SQL reads of the first screen."""
 
     def __init__(self, engine, *, path: Path | None = None, lock: DatabaseLock | None = None,
-                 backups: bool = True):
+                 backups: bool = True, integrity: Future | None = None):
         self.engine = engine
         self.path = path
         self._lock = lock
         self._backups = backups and path is not None
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = None  # made on the first transaction: the ORM is not start-up's
+        self._integrity = integrity  # the check at open, when it runs in the background
+
+    def verify(self) -> None:
+        """Wait for the integrity check at open when it runs in the background (see
+        ``open_database``); raise DatabaseDamaged (or another StoreError) if it failed.
+        Every transaction calls this first: nothing is written to a file not yet checked."""
+        if self._integrity is not None:
+            self._integrity.result()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: commits when the block ends, rolls everything back on error.
         Storage errors come out as StoreError with a message for the officer."""
+        self.verify()
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             with self._sessions.begin() as session:
                 yield session
+        except DBAPIError as exc:
+            raise translate_error(exc, self.path or Path("?")) from exc
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A consistent read in plain SQL (``sqlalchemy.text``), without the ORM: what the
+        main window shows first is read this way, before the ORM is even imported. Never
+        for changes — those go through ``transaction()``."""
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+                connection.rollback()
         except DBAPIError as exc:
             raise translate_error(exc, self.path or Path("?")) from exc
 
@@ -55,6 +87,8 @@ class Database:
         return backups.make_backup(self.path, reason)
 
     def close(self) -> None:
+        if self._integrity is not None:
+            self._integrity.exception()  # let the check's connection close first
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -79,8 +113,15 @@ def resolve_target(target: str | os.PathLike) -> Path | str:
 
 
 def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
-                  now: dt.datetime | None = None) -> Database:
-    """Open an existing dxdesk database, upgrading its schema after a backup if needed."""
+                  now: dt.datetime | None = None, check_in_background: bool = False) -> Database:
+    """Open an existing dxdesk database, upgrading its schema after a backup if needed.
+
+    The whole file is checked (PRAGMA quick_check) before anything else touches it — or,
+    with ``check_in_background`` and when no migration or backup is due, in a thread while
+    the caller gets on with start-up: then ``Database.verify()`` (which every transaction
+    calls) waits for it and raises DatabaseDamaged for a damaged file, so nothing is ever
+    written to a file that failed the check.
+    """
     resolved = resolve_target(target)
     if isinstance(resolved, str):
         return _open_server(resolved)
@@ -89,20 +130,40 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
         raise DatabaseMissing(path)
     lock = DatabaseLock(path).acquire()
     try:
-        info = inspect_file(path)
+        info = inspect_file(path, quick_check=False)
         _require_writable(path)
         if info.revision != HEAD:
+            inspect_file(path)
             backups.make_backup(path, "before-migration", now=now)
             from dxdesk.store import migrate
 
             migrate.upgrade(path)
             inspect_file(path)
         elif daily_backup and backups.backup_due_today(path, now=now):
+            inspect_file(path)
             backups.make_backup(path, "daily", now=now)
+        elif check_in_background:
+            return Database(make_engine(path), path=path, lock=lock,
+                            integrity=_in_thread(quick_check, path))
+        else:
+            inspect_file(path)
         return Database(make_engine(path), path=path, lock=lock)
     except BaseException:
         lock.release()
         raise
+
+
+def _in_thread(function: Callable, *args) -> Future:
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(function(*args))
+        except BaseException as exc:  # handed to whoever waits on the future
+            future.set_exception(exc)
+
+    threading.Thread(target=run, name="dxdesk-quick-check", daemon=True).start()
+    return future
 
 
 def _require_writable(path: Path) -> None:

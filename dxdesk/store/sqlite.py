@@ -109,9 +109,7 @@ def _inspect_file(path: Path, quick_check: bool) -> FileInfo:
             if app_id != APPLICATION_ID:
                 raise NotADxdeskDatabase(path, "tệp SQLite của một chương trình khác")
             if quick_check:
-                result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-                if result != ["ok"]:
-                    raise DatabaseDamaged(path, "; ".join(result[:3]))
+                _quick_check(conn, path)
             try:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             except sqlite3.OperationalError as exc:
@@ -124,6 +122,26 @@ def _inspect_file(path: Path, quick_check: bool) -> FileInfo:
     if revision is not None and revision not in REVISIONS:
         raise DatabaseTooNew(path, revision)
     return FileInfo(revision)
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
+    if result != ["ok"]:
+        raise DatabaseDamaged(path, "; ".join(result[:3]))
+
+
+def quick_check(path: Path) -> None:
+    """SQLite's quick_check of the whole file, on a read-only connection of its own (so it
+    can run in a thread beside the app's connection: SQLite releases the GIL). Raises
+    DatabaseDamaged or another StoreError."""
+    try:
+        conn = connect_readonly(path)
+        try:
+            _quick_check(conn, path)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from exc
 
 
 NEARLY_FULL = 8 * 1024 * 1024

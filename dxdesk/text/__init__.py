@@ -6,18 +6,18 @@
 * :mod:`~dxdesk.text.legacy` — the legacy encodings TCVN3 (ABC) and VNI.
 """
 
-from dxdesk.text.collation import sort_key
-from dxdesk.text.legacy import (
-    LegacyEncoding,
-    decode_bytes,
-    detect,
-    encoding_for_font,
-    from_unicode,
-    is_uppercase_font,
-    to_unicode,
-)
-from dxdesk.text.normalize import clean, nfc, strip_control
-from dxdesk.text.search import fold, matches
+import importlib
+
+# Loaded on first use (PEP 562): importing one of these modules — say ``numbers`` on the
+# GUI's start-up path — must not load the legacy-encoding tables and the collation too.
+_WHERE = {
+    "sort_key": "collation",
+    "LegacyEncoding": "legacy", "decode_bytes": "legacy", "detect": "legacy",
+    "encoding_for_font": "legacy", "from_unicode": "legacy", "is_uppercase_font": "legacy",
+    "to_unicode": "legacy",
+    "clean": "normalize", "nfc": "normalize", "strip_control": "normalize",
+    "fold": "search", "matches": "search",
+}
 
 __all__ = [
     "nfc",
@@ -34,3 +34,15 @@ __all__ = [
     "from_unicode",
     "decode_bytes",
 ]
+
+
+def __getattr__(name: str):
+    if name in _WHERE:
+        value = getattr(importlib.import_module(f"dxdesk.text.{_WHERE[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dxdesk.text' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

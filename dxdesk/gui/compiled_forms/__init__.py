@@ -1,0 +1,1 @@
+"""Forms compiled from ui/*.ui (see dxdesk.gui.compile_forms)."""

@@ -1,16 +1,8 @@
 """Compiled from ui/documents_dialog.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget
+
 
 class Ui_DocumentsPanel(object):
     def setupUi(self, DocumentsPanel):
@@ -161,4 +153,3 @@ class Ui_DocumentsPanel(object):
         self.printButton.setToolTip(QCoreApplication.translate("DocumentsPanel", u"Xem tr\u01b0\u1edbc t\u1eebng trang \u0111\u00fang nh\u01b0 b\u1ea3n PDF, r\u1ed3i in", None))
         self.closeButton.setText(QCoreApplication.translate("DocumentsPanel", u"\u0110\u00f3ng", None))
         pass
-    # retranslateUi

@@ -1,16 +1,8 @@
 """Compiled from ui/import_dialog.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout
+
 
 class Ui_ImportPanel(object):
     def setupUi(self, ImportPanel):
@@ -129,4 +121,3 @@ class Ui_ImportPanel(object):
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ImportPanel", u"Lo\u1ea1i", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ImportPanel", u"N\u1ed9i dung", None))
         pass
-    # retranslateUi

@@ -1,15 +1,8 @@
 """Compiled from ui/issue_dialog.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QDateEdit, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
+
 
 class Ui_IssuePanel(object):
     def setupUi(self, IssuePanel):
@@ -77,4 +70,3 @@ class Ui_IssuePanel(object):
         self.dateCaption.setText(QCoreApplication.translate("IssuePanel", u"&Ng\u00e0y ban h\u00e0nh:", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("IssuePanel", u"dd/MM/yyyy", None))
         pass
-    # retranslateUi

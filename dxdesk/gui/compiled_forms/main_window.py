@@ -1,15 +1,8 @@
 """Compiled from ui/main_window.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSplitter, QTabWidget,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
 
 class Ui_MainPanel(object):
     def setupUi(self, MainPanel):
@@ -122,4 +115,3 @@ class Ui_MainPanel(object):
         self.tabs.setTabText(self.tabs.indexOf(self.targetsPage), QCoreApplication.translate("MainPanel", u"Ch\u1ec9 ti\u00eau", None))
         self.tabs.setTabText(self.tabs.indexOf(self.tasksPage), QCoreApplication.translate("MainPanel", u"Nhi\u1ec7m v\u1ee5", None))
         pass
-    # retranslateUi

@@ -1,16 +1,8 @@
 """Compiled from ui/outline_editor.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSplitter, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTreeWidget, QVBoxLayout, QWidget
+
 
 class Ui_OutlinePanel(object):
     def setupUi(self, OutlinePanel):
@@ -133,4 +125,3 @@ class Ui_OutlinePanel(object):
         self.titleCaption.setText(QCoreApplication.translate("OutlinePanel", u"T\u00ean &m\u1ee5c:", None))
         self.bodyCaption.setText(QCoreApplication.translate("OutlinePanel", u"&N\u1ed9i dung c\u1ee7a m\u1ee5c (m\u1ed7i \u0111o\u1ea1n m\u1ed9t d\u00f2ng; d\u00f2ng b\u1eaft \u0111\u1ea7u b\u1eb1ng \u201c-\u201d l\u00e0 m\u1ed9t \u00fd):", None))
         pass
-    # retranslateUi

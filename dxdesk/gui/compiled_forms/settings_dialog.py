@@ -1,18 +1,8 @@
 """Compiled from ui/settings_dialog.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDialogButtonBox, QFormLayout, QFrame,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
 
 class Ui_SettingsPanel(object):
     def setupUi(self, SettingsPanel):
@@ -896,4 +886,3 @@ class Ui_SettingsPanel(object):
         self.tabs.setTabText(self.tabs.indexOf(self.recipientsTab), QCoreApplication.translate("SettingsPanel", u"&N\u01a1i nh\u1eadn", None))
         self.undoButton.setText(QCoreApplication.translate("SettingsPanel", u"Ho\u00e0n t\u00e1c (Ctrl+Z)", None))
         pass
-    # retranslateUi

@@ -1,17 +1,8 @@
 """Compiled from ui/unit_forms_dialog.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QTableWidget, QVBoxLayout, QWidget
+
 
 class Ui_UnitFormsPanel(object):
     def setupUi(self, UnitFormsPanel):
@@ -196,4 +187,3 @@ class Ui_UnitFormsPanel(object):
         self.tabs.setTabText(self.tabs.indexOf(self.receiveTab), QCoreApplication.translate("UnitFormsPanel", u"&Nh\u1eadn bi\u1ec3u m\u1eabu", None))
         self.closeButton.setText(QCoreApplication.translate("UnitFormsPanel", u"\u0110\u00f3&ng", None))
         pass
-    # retranslateUi

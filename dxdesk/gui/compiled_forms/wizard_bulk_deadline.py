@@ -1,15 +1,8 @@
 """Compiled from ui/wizard_bulk_deadline.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialogButtonBox, QHBoxLayout, QLabel, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QDialogButtonBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+
 
 class Ui_WizardBulkDeadlinePanel(object):
     def setupUi(self, WizardBulkDeadlinePanel):
@@ -77,4 +70,3 @@ class Ui_WizardBulkDeadlinePanel(object):
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("WizardBulkDeadlinePanel", u"dd/MM/yyyy", None))
         self.clearCheck.setText(QCoreApplication.translate("WizardBulkDeadlinePanel", u"&Kh\u00f4ng \u0111\u1eb7t th\u1eddi h\u1ea1n (x\u00f3a th\u1eddi h\u1ea1n c\u1ee7a c\u00e1c nhi\u1ec7m v\u1ee5 n\u00e0y)", None))
         pass
-    # retranslateUi

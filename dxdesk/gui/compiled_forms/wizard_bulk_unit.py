@@ -1,15 +1,8 @@
 """Compiled from ui/wizard_bulk_unit.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-    QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
 
 class Ui_WizardBulkUnitPanel(object):
     def setupUi(self, WizardBulkUnitPanel):
@@ -67,4 +60,3 @@ class Ui_WizardBulkUnitPanel(object):
         self.leadCaption.setText(QCoreApplication.translate("WizardBulkUnitPanel", u"\u0110\u01a1n v\u1ecb &ch\u1ee7 tr\u00ec:", None))
         self.replaceCoCheck.setText(QCoreApplication.translate("WizardBulkUnitPanel", u"\u0110\u1eb7t l\u1ea1i \u0111\u01a1n v\u1ecb &ph\u1ed1i h\u1ee3p (n\u1ebfu kh\u00f4ng ch\u1ecdn: gi\u1eef nguy\u00ean \u0111\u01a1n v\u1ecb ph\u1ed1i h\u1ee3p c\u1ee7a t\u1eebng nhi\u1ec7m v\u1ee5):", None))
         pass
-    # retranslateUi

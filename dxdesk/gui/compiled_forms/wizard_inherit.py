@@ -1,15 +1,8 @@
 """Compiled from ui/wizard_inherit.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTreeWidget, QVBoxLayout, QWidget
+
 
 class Ui_WizardInheritPanel(object):
     def setupUi(self, WizardInheritPanel):
@@ -75,4 +68,3 @@ class Ui_WizardInheritPanel(object):
         self.checkAllButton.setText(QCoreApplication.translate("WizardInheritPanel", u"Ch\u1ecdn &h\u1ebft", None))
         self.uncheckAllButton.setText(QCoreApplication.translate("WizardInheritPanel", u"&B\u1ecf ch\u1ecdn h\u1ebft", None))
         pass
-    # retranslateUi

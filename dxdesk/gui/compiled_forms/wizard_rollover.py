@@ -1,16 +1,8 @@
 """Compiled from ui/wizard_rollover.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSplitter, QTreeWidget, QVBoxLayout, QWidget
+
 
 class Ui_WizardRolloverPanel(object):
     def setupUi(self, WizardRolloverPanel):
@@ -157,4 +149,3 @@ class Ui_WizardRolloverPanel(object):
         self.carryAllButton.setText(QCoreApplication.translate("WizardRolloverPanel", u"Ch\u1ecdn &h\u1ebft", None))
         self.carryNoneButton.setText(QCoreApplication.translate("WizardRolloverPanel", u"&B\u1ecf ch\u1ecdn h\u1ebft", None))
         pass
-    # retranslateUi

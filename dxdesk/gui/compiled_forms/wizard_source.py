@@ -1,15 +1,8 @@
 """Compiled from ui/wizard_source.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
-    QSizePolicy, QSpacerItem, QSpinBox, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QSpinBox, QTreeWidget, QVBoxLayout, QWidget
+
 
 class Ui_WizardSourcePanel(object):
     def setupUi(self, WizardSourcePanel):
@@ -104,4 +97,3 @@ class Ui_WizardSourcePanel(object):
         self.templateHint.setText(QCoreApplication.translate("WizardSourcePanel", u"Kh\u00f4ng th\u1ea5y k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh c\u1ea7n d\u00f9ng? H\u00e3y \u0111\u00f3ng c\u1eeda s\u1ed5 n\u00e0y, v\u00e0o T\u1ec7p \u203a Nh\u1eadp k\u1ebf ho\u1ea1ch c\u1ee7a t\u1ec9nh\u2026 r\u1ed3i l\u1eadp l\u1ea1i.", None))
         self.yearCaption.setText(QCoreApplication.translate("WizardSourcePanel", u"&N\u0103m c\u1ee7a k\u1ebf ho\u1ea1ch huy\u1ec7n:", None))
         pass
-    # retranslateUi

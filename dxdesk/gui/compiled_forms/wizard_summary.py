@@ -1,14 +1,8 @@
 """Compiled from ui/wizard_summary.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QLineEdit,
-    QSizePolicy, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTextBrowser, QVBoxLayout, QWidget
+
 
 class Ui_WizardSummaryPanel(object):
     def setupUi(self, WizardSummaryPanel):
@@ -57,4 +51,3 @@ class Ui_WizardSummaryPanel(object):
     def retranslateUi(self, WizardSummaryPanel):
         self.titleCaption.setText(QCoreApplication.translate("WizardSummaryPanel", u"T&r\u00edch y\u1ebfu (t\u00ean k\u1ebf ho\u1ea1ch):", None))
         pass
-    # retranslateUi

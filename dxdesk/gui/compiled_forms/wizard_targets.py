@@ -1,15 +1,8 @@
 """Compiled from ui/wizard_targets.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
+
 
 class Ui_WizardTargetsPanel(object):
     def setupUi(self, WizardTargetsPanel):
@@ -66,4 +59,3 @@ class Ui_WizardTargetsPanel(object):
         self.resetButton.setText(QCoreApplication.translate("WizardTargetsPanel", u"&L\u1ea5y l\u1ea1i theo t\u1ec9nh", None))
         self.resetButton.setToolTip(QCoreApplication.translate("WizardTargetsPanel", u"\u0110\u1eb7t c\u00e1c ch\u1ec9 ti\u00eau \u0111ang ch\u1ecdn v\u1ec1 gi\u00e1 tr\u1ecb v\u00e0 n\u1ed9i dung c\u1ee7a t\u1ec9nh", None))
         pass
-    # retranslateUi

@@ -1,15 +1,8 @@
 """Compiled from ui/wizard_tasks.ui by dxdesk.gui.compile_forms: edit the .ui, not this."""
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget
+
 
 class Ui_WizardTasksPanel(object):
     def setupUi(self, WizardTasksPanel):
@@ -88,4 +81,3 @@ class Ui_WizardTasksPanel(object):
         self.workdayButton.setToolTip(QCoreApplication.translate("WizardTasksPanel", u"D\u1eddi m\u1ecdi th\u1eddi h\u1ea1n r\u01a1i v\u00e0o th\u1ee9 B\u1ea3y, Ch\u1ee7 nh\u1eadt ho\u1eb7c ng\u00e0y l\u1ec5 v\u1ec1 ng\u00e0y l\u00e0m vi\u1ec7c li\u1ec1n tr\u01b0\u1edbc", None))
         self.tableCaption.setText(QCoreApplication.translate("WizardTasksPanel", u"&Danh s\u00e1ch nhi\u1ec7m v\u1ee5 (b\u1ea5m \u0111\u00fap v\u00e0o \u00f4 \u0111\u1ec3 s\u1eeda; gi\u1eef Ctrl ho\u1eb7c Shift \u0111\u1ec3 ch\u1ecdn nhi\u1ec1u d\u00f2ng):", None))
         pass
-    # retranslateUi

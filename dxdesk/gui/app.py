@@ -75,6 +75,7 @@ def open_or_restore(target: Path | str, ask: Callable[[object], bool] | None = N
     ``offer_restore``) and opened again if restored. Refusals propagate."""
     from dxdesk.store import DatabaseDamaged, open_database
     from dxdesk.store.database import resolve_target
+    from dxdesk.threads import in_thread
     from dxdesk.store.database import resolve_target
 
     try:
@@ -89,19 +90,22 @@ def open_or_restore(target: Path | str, ask: Callable[[object], bool] | None = N
 def run(args: argparse.Namespace) -> int:
     """Start the GUI. The order is the start-up's speed: the Qt-free core is imported and
     the database opened before PySide6 (PySide6 hooks every import made after it), the
-    file's integrity check runs in a thread while Qt loads and the window is built, and
-    the window is shown only once the check has passed."""
+    file's integrity check and the first screen's reads run in threads while Qt loads,
+    and the window is shown only once the check has passed."""
     from dxdesk.logs import setup_logging
     from dxdesk.services import dashboard, overview  # noqa: F401 (the first screen's)
     from dxdesk.store import DatabaseDamaged, open_database
     from dxdesk.store.database import resolve_target
+    from dxdesk.threads import in_thread
 
     setup_logging()
     target: Path | str | None = None
     db = failure = None
+    ahead = None
     try:
         target = choose_database(args)
         db = open_database(target, check_in_background=True)
+        ahead = in_thread(overview.first_screen, db, name="dxdesk-first-screen")
     except UserFacingError as exc:
         failure = exc
 
@@ -118,7 +122,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if db is not None:
             try:
-                window = _build_window(db)
+                window = _build_window(db, ahead)
             except DatabaseDamaged as exc:  # found by the check, or by a first read
                 db.close()
                 db, failure = None, exc
@@ -147,12 +151,13 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
-def _build_window(db):
+def _build_window(db, ahead=None):
     """The main window on ``db``, once the integrity check at open has passed (it runs
-    while the window is built; DatabaseDamaged if it failed — nothing is shown then)."""
+    while the window is built; DatabaseDamaged if it failed — nothing is shown then).
+    ``ahead``: a Future of the first screen's data, read while Qt loaded."""
     from dxdesk.gui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, first_screen=ahead.result() if ahead else None)
     try:
         db.verify()
     except BaseException:

@@ -109,8 +109,10 @@ class DashboardView(QScrollArea):
         QVBoxLayout(box).addWidget(widget)
         return box
 
-    def set_plan(self, db: Database, plan_id: int, today: dt.date | None = None) -> None:
-        self.show_board(build_dashboard(db, plan_id, today))
+    def set_plan(self, db: Database, plan_id: int, today: dt.date | None = None,
+                 board: Dashboard | None = None) -> None:
+        """Show the plan's dashboard (``board``: already read for it)."""
+        self.show_board(board or build_dashboard(db, plan_id, today))
 
     def show_board(self, board: Dashboard) -> None:
         self.board = board

@@ -19,6 +19,7 @@ from dxdesk.gui.forms import load_form
 from dxdesk.paths import resources_dir
 from dxdesk.services import overview
 from dxdesk.services.dashboard import deadline_notice
+from dxdesk.services.overview import FirstScreen
 from dxdesk.store import Database
 
 PLAN_ID = Qt.ItemDataRole.UserRole
@@ -34,7 +35,9 @@ class MainWindow(QMainWindow):
     plan_opened = Signal(int)
 
     def __init__(self, db: Database, settings: QSettings | None = None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, first_screen: FirstScreen | None = None):
+        """``first_screen``: the district, plans and newest plan's dashboard, read ahead
+        (gui.app reads them while Qt loads); None reads them here."""
         super().__init__(parent)
         self.db = db
         self.settings = settings or QSettings()
@@ -87,8 +90,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._painted = False
         self._summaries: dict = {}
+        self._boards: dict = {}
         self.installEventFilter(self)
-        self.reload()
+        self.reload(first_screen)
 
     def _make_page_widget(self, page: QWidget):
         if page is self.outline_page:
@@ -164,9 +168,10 @@ class MainWindow(QMainWindow):
         self._action(help_menu, "&Giới thiệu dxdesk", self.show_about)
 
     # -- plans -----------------------------------------------------------------------------
-    def reload(self) -> None:
-        """Refill the plan list and reopen the current (or last used) plan."""
-        district = overview.district_name(self.db)
+    def reload(self, ahead: FirstScreen | None = None) -> None:
+        """Refill the plan list and reopen the current (or last used) plan (``ahead``:
+        what was read ahead for this, see __init__)."""
+        district = ahead.district if ahead else overview.district_name(self.db)
         self.setWindowTitle(f"dxdesk — {district}" if district else "dxdesk")
         self.district_label.setText(
             f"Ủy ban nhân dân {district}" if district else "Chưa nhập thông tin huyện")
@@ -174,8 +179,9 @@ class MainWindow(QMainWindow):
         self.plan_list.blockSignals(True)
         self.plan_list.clear()
         chosen = None
-        summaries = overview.plan_summaries(self.db)
+        summaries = ahead.summaries if ahead else overview.plan_summaries(self.db)
         self._summaries = {plan.plan_id: plan for plan in summaries}  # for open_plan
+        self._boards = {ahead.plan_id: ahead.board} if ahead and ahead.board else {}
         for plan in summaries:
             item = QListWidgetItem(f"Năm {plan.year}: {plan.title}\n{plan.tasks} nhiệm vụ · "
                                    f"{plan.done} hoàn thành · {plan.late} quá hạn")
@@ -188,7 +194,7 @@ class MainWindow(QMainWindow):
         self.plan_list.blockSignals(False)
         if chosen is not None:
             self.open_plan(chosen.data(PLAN_ID))
-        self._summaries = {}  # only good for this moment
+        self._summaries, self._boards = {}, {}  # only good for this moment
         if chosen is None:
             self.plan_title.setText("Chưa có kế hoạch nào: hãy nhập kế hoạch của tỉnh, rồi "
                                     "lập kế hoạch mới từ mẫu đó.")
@@ -267,7 +273,7 @@ class MainWindow(QMainWindow):
             summary = found[0]
         status = "đã ban hành" if summary.status == "issued" else "dự thảo"
         self.plan_title.setText(f"Kế hoạch {summary.title} ({status})")
-        self.dashboard.set_plan(self.db, self.plan_id)
+        self.dashboard.set_plan(self.db, self.plan_id, board=self._boards.pop(self.plan_id, None))
 
     def show_task(self, task_id: int) -> None:
         self.tabs.setCurrentWidget(self.tasks_page)

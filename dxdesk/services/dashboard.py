@@ -147,8 +147,8 @@ def build_dashboard(db: Database, plan_id: int, today: dt.date | None = None,
 
 @dataclass(frozen=True)
 class DeadlineNotice:
-    newly_late: list[TaskBrief]
-    due_this_week: list[TaskBrief]
+    newly_late: int  # tasks
+    due_this_week: int
 
     @property
     def empty(self) -> bool:
@@ -157,24 +157,29 @@ class DeadlineNotice:
     def text(self) -> str:
         parts = []
         if self.newly_late:
-            parts.append(f"{len(self.newly_late)} nhiệm vụ mới quá hạn")
+            parts.append(f"{self.newly_late} nhiệm vụ mới quá hạn")
         if self.due_this_week:
-            parts.append(f"{len(self.due_this_week)} nhiệm vụ đến hạn trong tuần này")
+            parts.append(f"{self.due_this_week} nhiệm vụ đến hạn trong tuần này")
         return "; ".join(parts)
 
 
 def deadline_notice(db: Database, plan_id: int, today: dt.date,
-                    since: dt.date | None, list_limit: int = 500) -> DeadlineNotice:
-    """What became late since the last notice (``since``; None: everything late) and what
-    falls due from today to Sunday."""
+                    since: dt.date | None) -> DeadlineNotice:
+    """How many tasks became late since the last notice (``since``; None: every late task
+    with a deadline) and how many fall due from today to Sunday."""
     week_end = today + dt.timedelta(days=6 - today.weekday())
-    day = {"today": today.isoformat()}
+    day = {"today": today.isoformat(), "plan_id": plan_id}
     newly, params = LATE_SQL, day
     if since is not None:
         newly, params = f"{LATE_SQL} AND t.deadline >= :since", {**day, "since": since.isoformat()}
+
+    def count(connection, condition: str, values: dict) -> int:
+        return connection.execute(text(
+            f"SELECT count(*) FROM tasks AS t WHERE t.plan_id = :plan_id "
+            f"AND t.deadline IS NOT NULL AND {condition}"), values).scalar()
+
     with db.reading() as connection:
         return DeadlineNotice(
-            _briefs(connection, plan_id, newly, params, list_limit, lambda d: (today - d).days),
-            _briefs(connection, plan_id, _DUE,
-                    {**day, "start": today.isoformat(), "end": week_end.isoformat()},
-                    list_limit, lambda d: (d - today).days))
+            count(connection, newly, params),
+            count(connection, _DUE, {**day, "start": today.isoformat(),
+                                     "end": week_end.isoformat()}))

@@ -66,3 +66,24 @@ def plan_summaries(db: Database, today: dt.date | None = None,
         rows = connection.execute(text(_SUMMARIES.format(where=where)),
                                   {"today": today.isoformat(), "plan_id": plan_id})
         return [PlanSummary(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class FirstScreen:
+    """What the main window shows when it opens: read while Qt loads (see gui.app)."""
+    district: str | None
+    summaries: list[PlanSummary]
+    board: object | None  # dashboard.Dashboard of the newest plan (the one usually opened)
+
+    @property
+    def plan_id(self) -> int | None:
+        return self.summaries[0].plan_id if self.summaries else None
+
+
+def first_screen(db: Database, today: dt.date | None = None) -> FirstScreen:
+    from dxdesk.services.dashboard import build_dashboard
+
+    today = today or dt.date.today()
+    summaries = plan_summaries(db, today)
+    board = build_dashboard(db, summaries[0].plan_id, today) if summaries else None
+    return FirstScreen(district_name(db), summaries, board)

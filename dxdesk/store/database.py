@@ -12,7 +12,6 @@ import contextlib
 import datetime as dt
 import glob
 import os
-import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from pathlib import Path
@@ -22,6 +21,7 @@ from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from dxdesk.store import backup as backups
+from dxdesk.threads import in_thread
 from dxdesk.store.errors import (DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed,
                                  describe_os_error)
 from dxdesk.store.lock import DatabaseLock
@@ -144,26 +144,14 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
             backups.make_backup(path, "daily", now=now)
         elif check_in_background:
             return Database(make_engine(path), path=path, lock=lock,
-                            integrity=_in_thread(quick_check, path))
+                            integrity=in_thread(quick_check, path,
+                                                      name="dxdesk-quick-check"))
         else:
             inspect_file(path)
         return Database(make_engine(path), path=path, lock=lock)
     except BaseException:
         lock.release()
         raise
-
-
-def _in_thread(function: Callable, *args) -> Future:
-    future: Future = Future()
-
-    def run() -> None:
-        try:
-            future.set_result(function(*args))
-        except BaseException as exc:  # handed to whoever waits on the future
-            future.set_exception(exc)
-
-    threading.Thread(target=run, name="dxdesk-quick-check", daemon=True).start()
-    return future
 
 
 def _require_writable(path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
 
 from dxdesk.gui.main_window import MainWindow
 from dxdesk.model import PlanSection
@@ -183,3 +184,45 @@ def test_target_actual_of_a_period_is_recorded_and_undoable(window):
     assert view.table.item(0, 8).text() == "55,5"
     window.undo_stack.undo()
     assert targets.actuals_for(window.db, window.plan_id, view.period).get(target_id) != 55.5
+
+
+def test_what_was_read_ahead_shows_the_same_as_reading_at_once(qtbot, demo_db, settings):
+    """gui.app reads the first screen in a thread while Qt loads; the window it makes
+    from that must be the one it would have made by reading itself."""
+    from dxdesk.services import overview
+
+    def shown(win):
+        return (win.windowTitle(), win.plan_title.text(),
+                [win.plan_list.item(i).text() for i in range(win.plan_list.count())],
+                win.dashboard.headline.text(), win.dashboard.board.late_count)
+
+    with open_database(demo_db) as db:
+        plain = MainWindow(db, settings)
+        qtbot.addWidget(plain)
+        ahead = overview.first_screen(db)
+        assert ahead.board is not None and ahead.plan_id == plain.plan_id
+        early = MainWindow(db, settings, first_screen=ahead)
+        qtbot.addWidget(early)
+        assert shown(early) == shown(plain)
+        assert early.dashboard.board is ahead.board  # not read a second time
+        assert early._boards == {} and early._summaries == {}
+
+
+def test_deadline_notice_tells_the_true_counts_once_a_day(window, qtbot):
+    import datetime as dt
+
+    from dxdesk.services.dashboard import deadline_notice
+
+    day = dt.date(2026, 12, 31)  # every unfinished demo task is late by then
+    window.notice_day = None
+    window.settings.remove(f"notice/last_day/{window.plan_id}")
+    window.check_deadlines(day)
+    expected = deadline_notice(window.db, window.plan_id, day, None)
+    assert expected.newly_late > 0
+    assert window.notice.isVisible()
+    assert f"{expected.newly_late} nhiệm vụ mới quá hạn" in window.notice.label.text()
+    assert "31/12/2026" in window.notice.label.text()
+    qtbot.mouseClick(window.notice.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    assert not window.notice.isVisible()
+    window.check_deadlines(day)  # the same day: not again
+    assert not window.notice.isVisible()

@@ -285,6 +285,32 @@ def test_file_size_limit_injected(mode, vn_dir, demo_db):
     assert_intact(path, names + (["Sau lỗi"] if mode == "save" else []))
 
 
+
+@pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="RLIMIT_FSIZE is POSIX-only")
+def test_no_room_for_the_daily_backup_still_opens_with_a_warning(vn_dir, demo_db):
+    """A disk with room to work but not for a copy of the file: the GUI opens the data
+    (the day's backup is a safety net, not a gate) and says the backup is missing."""
+    import resource
+
+    names = unit_names(demo_db)
+    limit = demo_db.stat().st_size // 2
+    assert not backup_dir_for(demo_db).exists()  # a copy of the demo: a backup is due
+
+    def small_files() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+    result = subprocess.run(
+        [sys.executable, "-m", "dxdesk", "--db", str(demo_db), "--exit-after-startup"],
+        cwd=REPO, capture_output=True, text=True, encoding="utf-8", timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=small_files)
+    assert result.returncode == 0, result.stderr
+    assert "Chưa sao lưu được dữ liệu hôm nay" in result.stderr
+    assert "Không ghi được" in result.stderr
+    folder = backup_dir_for(demo_db)
+    assert not folder.exists() or listing(folder) == []  # no .partial, no half backup
+    assert_intact(demo_db, names)
+
 # --- 2. read-only ----------------------------------------------------------------------
 
 def test_read_only_mount_is_refused_at_open(tmp_path):

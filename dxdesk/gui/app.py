@@ -142,6 +142,8 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "dxdesk — không mở được dữ liệu", str(exc))
         return 1
     try:
+        if db.backup_problem:
+            _tell_backup_problem(window, db, quiet=bool(args.exit_after_startup))
         if args.exit_after_startup:
             done = window.ready if args.exit_after_startup == "ready" else window.painted
             done.connect(lambda: QTimer.singleShot(0, app.quit))
@@ -149,6 +151,25 @@ def run(args: argparse.Namespace) -> int:
         return app.exec()
     finally:
         db.close()
+
+
+def _tell_backup_problem(window, db, quiet: bool = False) -> None:
+    """Today's backup could not be made at open: say so (log, status bar, and once the
+    window is up a warning), without stopping the officer's work."""
+    import logging
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    text = (f"Chưa sao lưu được dữ liệu hôm nay: {db.backup_problem}\n\n"
+            "Dữ liệu vẫn mở và làm việc bình thường. Hãy giải phóng chỗ trên ổ đĩa (hoặc "
+            "kiểm tra quyền ghi thư mục sao lưu) rồi mở lại dxdesk để sao lưu.")
+    logging.getLogger("dxdesk").warning("daily backup failed at open: %s", db.backup_problem)
+    print(f"dxdesk: {text.splitlines()[0]}", file=sys.stderr)
+    window.statusBar().showMessage("Chưa sao lưu được dữ liệu hôm nay — xem thông báo.")
+    if not quiet:
+        window.painted.connect(lambda: QTimer.singleShot(
+            0, lambda: QMessageBox.warning(window, "dxdesk — chưa sao lưu được", text)))
 
 
 def _build_window(db, ahead=None):

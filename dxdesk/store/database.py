@@ -38,8 +38,11 @@ class Database:
     few plain-SQL reads of the first screen."""
 
     def __init__(self, engine, *, path: Path | None = None, lock: DatabaseLock | None = None,
-                 backups: bool = True, integrity: Future | None = None):
+                 backups: bool = True, integrity: Future | None = None,
+                 backup_problem: str | None = None):
         self.engine = engine
+        # Why today's backup could not be made at open (the file opened all the same).
+        self.backup_problem = backup_problem
         self.path = path
         self._lock = lock
         self._backups = backups and path is not None
@@ -116,6 +119,9 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
                   now: dt.datetime | None = None, check_in_background: bool = False) -> Database:
     """Open an existing dxdesk database, upgrading its schema after a backup if needed.
 
+    When today's backup cannot be written (no room, no permission on the backup folder),
+    the file opens all the same and ``Database.backup_problem`` says why.
+
     The whole file is checked (PRAGMA quick_check) before anything else touches it — or,
     with ``check_in_background`` and when no migration or backup is due, in a thread while
     the caller gets on with start-up: then ``Database.verify()`` (which every transaction
@@ -141,7 +147,15 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
             inspect_file(path)
         elif daily_backup and backups.backup_due_today(path, now=now):
             inspect_file(path)
-            backups.make_backup(path, "daily", now=now)
+            try:
+                backups.make_backup(path, "daily", now=now)
+            except StoreWriteFailed as exc:
+                # The day's backup is a safety net, not a gate: an officer whose disk
+                # has no room for a copy can still open and work; the caller tells them.
+                # (The steps that need a backup — import, bulk change, restore,
+                # migration — still refuse without one.)
+                return Database(make_engine(path), path=path, lock=lock,
+                                backup_problem=str(exc))
         elif check_in_background:
             return Database(make_engine(path), path=path, lock=lock,
                             integrity=in_thread(quick_check, path,

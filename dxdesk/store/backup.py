@@ -9,6 +9,7 @@ the newest few per day, week and month.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import re
 import sqlite3
@@ -142,19 +143,40 @@ def backups_to_keep(backups: list[BackupFile]) -> set[Path]:
     return keep
 
 
-def thin_backups(db_path: Path) -> list[Path]:
-    """Delete the backups the policy no longer keeps; returns what was deleted."""
+# A ``.partial`` older than this was left by a backup that died (a crash, a kill, a power
+# cut): no backup of a district's database takes anywhere near this long. A younger one may
+# be another process's backup in progress (``dxdesk backup`` does not lock the database).
+STALE_PARTIAL = dt.timedelta(hours=1)
+
+
+def thin_backups(db_path: Path, *, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the policy no longer keeps, and what dead backups left behind
+    (stale ``.partial`` files); returns what was deleted."""
     backups = list_backups(db_path)
     keep = backups_to_keep(backups)
+    doomed = [backup.path for backup in backups if backup.path not in keep]
+    doomed += _stale_partials(db_path, now or dt.datetime.now())
     removed = []
-    for backup in backups:
-        if backup.path not in keep:
-            try:
-                backup.path.unlink()
-                removed.append(backup.path)
-            except OSError:
-                pass  # locked by an antivirus, say: try again next time
+    for path in doomed:
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass  # locked by an antivirus, say: try again next time
     return removed
+
+
+def _stale_partials(db_path: Path, now: dt.datetime) -> list[Path]:
+    folder = backup_dir_for(db_path)
+    found = []
+    for entry in folder.glob(glob.escape(f"{db_path.stem}-") + "*.sqlite.partial*"):
+        try:
+            age = now - dt.datetime.fromtimestamp(entry.stat().st_mtime)
+        except OSError:
+            continue
+        if age > STALE_PARTIAL and entry.name.endswith((".partial", ".partial-journal")):
+            found.append(entry)
+    return found
 
 
 def _fsync_file(path: Path) -> None:

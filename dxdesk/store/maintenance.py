@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import shutil
 import sqlite3
@@ -137,8 +138,11 @@ def keep_damaged_copy(db_path: Path, *, now: dt.datetime | None = None) -> Path:
 
 def _replace_file(db_path: Path, source: Path) -> None:
     """Put a verified copy of ``source`` in place of ``db_path`` by renaming."""
+    # The database's lock is held: any other restoring copy was left by a restore that
+    # died (a crash, a kill) — sweep it, as create_database does for its temp files.
+    for stale in db_path.parent.glob(glob.escape(f".{db_path.name}.restoring-") + "*"):
+        stale.unlink(missing_ok=True)
     temp = db_path.with_name(f".{db_path.name}.restoring-{os.getpid()}")
-    temp.unlink(missing_ok=True)
     backups.copy_database(source, temp)  # verified, synced; absent on failure
     try:
         # The damaged file's WAL must not be replayed onto the restored content.

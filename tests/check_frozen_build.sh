@@ -20,4 +20,6 @@ export DXDESK_DATA_DIR="$work/data"
 "$cli" import resources/samples/ke-hoach-cds-tinh-quang-mau-2026.txt --dry-run
 test -s "$work/kế hoạch.docx" && test -s "$work/báo cáo.pdf"
 QT_QPA_PLATFORM=offscreen "$work/dist/dxdesk/dxdesk" --db "$db" --exit-after-startup
+# …and until the editing code (the ORM, the model) has loaded after the first paint.
+QT_QPA_PLATFORM=offscreen "$work/dist/dxdesk/dxdesk" --db "$db" --exit-after-startup ready
 echo "frozen build: ok ($(du -sh "$work/dist/dxdesk" | cut -f1))"

@@ -615,17 +615,33 @@ def test_offer_restore_declined_or_impossible_changes_nothing(tmp_path):
     assert not damaged_dir_for(path).exists()
 
 
-def test_gui_start_on_a_damaged_page_restores_then_opens(vn_dir):
-    from dxdesk.gui.app import open_or_restore
+@pytest.mark.gui
+def test_gui_start_on_a_damaged_page_restores_then_opens(vn_dir, qtbot):
+    """The GUI's own start-up path: the check runs in a thread while the window is
+    built; it finds the damaged page, no window is shown for that file, the newest healthy
+    backup is restored, and the window opens on it."""
+    from dxdesk.gui.app import open_first, open_window
 
     path = new_database(vn_dir, *BIG[:200])
     make_backup(path, "manual", now=dt.datetime.now() + dt.timedelta(minutes=1))
     root, size = page_of(path, "units")
     flip(path, (root - 1) * size, 8)
-    with open_or_restore(path, ask=lambda backup: True) as db:
+    asked = []
+    db, window = open_window(path, open_first(path), ask=lambda b: asked.append(b) or True)
+    qtbot.addWidget(window)
+    try:
+        assert asked and window.db is db
         with db.transaction() as session:
             assert len(session.scalars(select(Unit.name)).all()) == 200
+    finally:
+        db.close()
     assert check_database(path).healthy
+
+    flip(path, (root - 1) * size, 8)  # damaged again; this time the officer declines
+    before = digest(path)
+    with pytest.raises(DatabaseDamaged):
+        open_window(path, open_first(path), ask=lambda b: False)
+    assert digest(path) == before
 
 
 def test_offer_restore_asks_with_the_backups_date(tmp_path, monkeypatch):

@@ -70,21 +70,50 @@ def offer_restore(path: str | Path, ask: Callable[[object], bool] | None = None)
     return True
 
 
-def open_or_restore(target: Path | str, ask: Callable[[object], bool] | None = None):
-    """``open_database(target)``; a damaged file is offered for restore (see
-    ``offer_restore``) and opened again if restored. Refusals propagate."""
-    from dxdesk.store import DatabaseDamaged, open_database
-    from dxdesk.store.database import resolve_target
+def open_first(target: Path | str) -> tuple:
+    """Open ``target`` and start reading its first screen — before Qt is imported (see
+    ``run``): ``(db, ahead, None)``, or ``(None, None, the refusal)``. The integrity
+    check and the first screen's reads run in threads; ``open_window`` waits for them."""
+    from dxdesk.services import overview
+    from dxdesk.store import open_database
     from dxdesk.threads import in_thread
-    from dxdesk.store.database import resolve_target
 
     try:
-        return open_database(target)
-    except DatabaseDamaged:
-        path = resolve_target(target)
-        if not isinstance(path, Path) or not offer_restore(path, ask):
+        db = open_database(target, check_in_background=True)
+    except UserFacingError as exc:
+        return None, None, exc
+    return db, in_thread(overview.first_screen, db, name="dxdesk-first-screen"), None
+
+
+def open_window(target: Path | str, opened: tuple, *,
+                ask: Callable[[object], bool] | None = None, may_restore: bool = True):
+    """The main window on what ``open_first`` opened: ``(db, window)``. When the check at
+    open — or a first read — finds the file damaged, the newest healthy backup is offered
+    (``offer_restore``; ``ask`` decides instead of the dialog) and, once restored, the file
+    is opened and the window built again. Otherwise the refusal is raised, nothing shown."""
+    from dxdesk.store import DatabaseDamaged, open_database
+    from dxdesk.store.database import resolve_target
+
+    db, ahead, failure = opened
+    if db is not None:
+        try:
+            return db, _build_window(db, ahead)
+        except DatabaseDamaged as exc:  # found by the check, or by a first read
+            db.close()
+            failure = exc
+        except BaseException:
+            db.close()
             raise
-    return open_database(target)
+    if isinstance(failure, DatabaseDamaged) and may_restore:
+        path = resolve_target(target)
+        if isinstance(path, Path) and offer_restore(path, ask):
+            db = open_database(target)
+            try:
+                return db, _build_window(db)
+            except BaseException:
+                db.close()
+                raise
+    raise failure
 
 
 def run(args: argparse.Namespace) -> int:
@@ -94,20 +123,15 @@ def run(args: argparse.Namespace) -> int:
     and the window is shown only once the check has passed."""
     from dxdesk.logs import setup_logging
     from dxdesk.services import dashboard, overview  # noqa: F401 (the first screen's)
-    from dxdesk.store import DatabaseDamaged, open_database
-    from dxdesk.store.database import resolve_target
-    from dxdesk.threads import in_thread
+    from dxdesk.store import open_database  # noqa: F401 (before PySide6, see above)
 
     setup_logging()
     target: Path | str | None = None
-    db = failure = None
-    ahead = None
     try:
         target = choose_database(args)
-        db = open_database(target, check_in_background=True)
-        ahead = in_thread(overview.first_screen, db, name="dxdesk-first-screen")
+        opened = open_first(target)
     except UserFacingError as exc:
-        failure = exc
+        opened = (None, None, exc)
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -118,25 +142,9 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("dxdesk")
     app.setOrganizationName("dxdesk")
     install_exception_hook()
-    window = None
     try:
-        if db is not None:
-            try:
-                window = _build_window(db, ahead)
-            except DatabaseDamaged as exc:  # found by the check, or by a first read
-                db.close()
-                db, failure = None, exc
-        if isinstance(failure, DatabaseDamaged) and not args.exit_after_startup:
-            path = resolve_target(target)
-            if isinstance(path, Path) and offer_restore(path):
-                failure = None
-                db = open_database(target)
-                window = _build_window(db)
-        if failure is not None:
-            raise failure
+        db, window = open_window(target, opened, may_restore=not args.exit_after_startup)
     except UserFacingError as exc:
-        if db is not None:
-            db.close()
         print(f"dxdesk: {exc}", file=sys.stderr)
         if not args.exit_after_startup:
             QMessageBox.critical(None, "dxdesk — không mở được dữ liệu", str(exc))

@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.painted.emit()
-            QTimer.singleShot(50, self._warm_up)  # (after this paint reaches the screen)
+            QTimer.singleShot(50, self, self._warm_up)  # (after this paint is on screen)
         return super().eventFilter(watched, event)
 
     def _warm_up(self) -> None:

@@ -21,12 +21,12 @@ from sqlalchemy import create_engine, make_url
 from sqlalchemy.exc import DBAPIError
 
 from dxdesk.store import backup as backups
-from dxdesk.threads import in_thread
 from dxdesk.store.errors import (DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed,
                                  describe_os_error)
 from dxdesk.store.lock import DatabaseLock
 from dxdesk.store.schema import HEAD
 from dxdesk.store.sqlite import inspect_file, make_engine, quick_check, translate_error
+from dxdesk.threads import in_thread
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection

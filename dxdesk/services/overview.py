@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
 from dxdesk.domain.status import TaskStatus
 from dxdesk.store import Database
+
+if TYPE_CHECKING:
+    from dxdesk.services.dashboard import Dashboard  # (dashboard imports this module)
 
 
 def _sql_list(statuses) -> str:
@@ -73,7 +77,7 @@ class FirstScreen:
     """What the main window shows when it opens: read while Qt loads (see gui.app)."""
     district: str | None
     summaries: list[PlanSummary]
-    board: object | None  # dashboard.Dashboard of the newest plan (the one usually opened)
+    board: Dashboard | None  # of the newest plan (the one usually opened)
 
     @property
     def plan_id(self) -> int | None:

@@ -66,3 +66,32 @@ def test_the_window_paints_before_the_orm_loads(demo_db, until, orm):
     line = [x for x in result.stdout.splitlines() if x.startswith("@@")][-1].split()
     assert line[1] == "0"
     assert line[2:] == [str(orm), str(orm)] + ["False"] * 6
+
+
+def test_an_unexpected_error_before_qt_is_logged_and_told(tmp_path, cli, monkeypatch):
+    """Start-up opens the file before Qt is loaded; a bug there must still reach the log
+    and the crash dialog's path (the windowed Windows program has no console)."""
+    from dxdesk.logs import log_path
+
+    folder = tmp_path / "Không phải tệp"
+    folder.mkdir()  # a folder given as the database: is_file() is False → refused cleanly
+    result = cli("--db", str(folder), "--exit-after-startup")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    script = ("import sys; import dxdesk.gui.app as app\n"
+              "def boom(args): raise RuntimeError('lỗi thử trước khi có Qt')\n"
+              "app.choose_database = boom\n"
+              "from PySide6.QtWidgets import QMessageBox\n"  # the officer closes the dialog
+              "QMessageBox.exec = lambda box: print('DIALOG:', box.text(), file=sys.stderr)\n"
+              "from dxdesk.cli.main import main; sys.exit(main(['--exit-after-startup']))\n")
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
+    crashed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                             encoding="utf-8", timeout=60, env=env)
+    assert crashed.returncode != 0
+    dialog = crashed.stderr[crashed.stderr.index("DIALOG:"):]
+    assert "gặp lỗi không mong đợi" in dialog and "lỗi thử trước khi có Qt" in dialog
+    assert str(log_path()) in dialog
+    assert "lỗi thử trước khi có Qt" in log_path().read_text(encoding="utf-8")

@@ -127,11 +127,14 @@ def run(args: argparse.Namespace) -> int:
 
     setup_logging()
     target: Path | str | None = None
+    unexpected = None
     try:
         target = choose_database(args)
         opened = open_first(target)
     except UserFacingError as exc:
         opened = (None, None, exc)
+    except Exception as exc:  # a bug: told by the crash dialog once Qt is up (below) —
+        unexpected = exc      # the windowed Windows program has no console to print to
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -142,6 +145,8 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("dxdesk")
     app.setOrganizationName("dxdesk")
     install_exception_hook()
+    if unexpected is not None:
+        raise unexpected
     try:
         db, window = open_window(target, opened, may_restore=not args.exit_after_startup)
     except UserFacingError as exc:

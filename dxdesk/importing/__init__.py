@@ -30,8 +30,23 @@ __all__ = ["parse_file", "ParsedTemplate", "OutlineNode", "Target", "Task", "Sig
 
 _log = logging.getLogger(__name__)
 
-_NOT_A_PLAN = ("Không tìm thấy đề mục hay nhiệm vụ nào trong tệp: tệp này có vẻ không phải là "
-               "kế hoạch; hãy kiểm tra lại, hoặc xin bản .docx của kế hoạch.")
+_NOT_A_PLAN = ("Không tìm thấy nội dung của một kế hoạch (căn cứ, mục tiêu, chỉ tiêu, nhiệm vụ) "
+               "trong tệp: tệp này có vẻ không phải là kế hoạch; hãy kiểm tra lại, hoặc xin "
+               "bản .docx của kế hoạch.")
+# Heading kinds only a plan's outline has (a README's or a letter's headings are "other").
+_PLAN_KINDS = frozenset({"bases", "situation", "objectives", "tasks", "solutions", "funding",
+                         "organization"})
+
+
+def _looks_like_a_plan(template: ParsedTemplate) -> bool:
+    """Something a plan has: tasks, targets, legal bases, a document type line (KẾ HOẠCH,
+    QUYẾT ĐỊNH…) or a plan's section (MỤC TIÊU, NHIỆM VỤ, TỔ CHỨC THỰC HIỆN…). A document
+    with headings but none of these (a manual, a README) is refused, not imported empty."""
+    if template.tasks or template.targets or template.bases or template.doc_type:
+        return True
+    return any(node.kind in _PLAN_KINDS for root in template.outline for node in root.walk())
+
+
 _PARSER_FAILED = ("Không đọc được cấu trúc của văn bản này do một lỗi của chương trình: hãy thử "
                   "bản .docx hoặc .pdf khác của văn bản, và gửi tệp này cho bộ phận hỗ trợ.")
 _CORRUPT = {
@@ -121,6 +136,10 @@ def parse_file(path: str | os.PathLike, *,
                 if bare:
                     data = (b"\xff\xfe" if bare == "utf-16-le" else b"\xfe\xff") + data
                 text, encoding = decode_bytes(data)
+                if encoding == "tcvn3":
+                    from dxdesk.importing.encoding import restore_capitals
+
+                    text = "\n".join(restore_capitals(line) for line in text.split("\n"))
                 blocks = read_text(text, tracker, notes)
         except (ImportRefused, ImportCancelled, MemoryError):
             raise
@@ -138,7 +157,7 @@ def parse_file(path: str | os.PathLike, *,
         except Exception:
             _log.error("parsing %s failed", file_path.name, exc_info=True)
             raise ImportRefused(_PARSER_FAILED) from None
-    if not template.outline and not template.tasks:
+    if not _looks_like_a_plan(template):
         raise ImportRefused(_NOT_A_PLAN)
     template.source_sha256 = sha256
     template.source_format = ext.lstrip(".")

@@ -16,7 +16,7 @@ from dxdesk.importing.vocab import (ORG_WORDS, PLACE_WORDS, doc_type_of, is_mott
                                     is_national_title)
 from dxdesk.text import clean, fold
 
-__all__ = ["Preamble", "doc_type_split", "parse_preamble"]
+__all__ = ["Preamble", "doc_type_split", "number_symbol", "parse_preamble"]
 
 MAX_TITLE_PARAS = 4
 
@@ -27,6 +27,22 @@ _OPENING_START = ("can cu", "thuc hien", "theo ", "de ", "nham ", "xet ", "tren 
                   "trien khai", "chu tich", "giam doc", "thu truong", "ngay ", "kinh gui",
                   "qua ", "sau khi", "nhu sau")
 _SKIP_HEADER = ("du thao", "khan", "mat", "toi mat", "hoa toc", "thuong khan", "ban chinh")
+
+
+_APPENDIX_LABEL_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(?:\s+(?:số\s+)?"
+                                r"(?:[IVXL]+|\d{1,2}[a-z]?))?\s*[.:\-–]?\s*$")
+_BLANK_NUMBER_RE = re.compile(r"^[\s._…·\-–]*/\s*")
+
+
+def number_symbol(text: str) -> str | None:
+    """The number and symbol after ``Số:`` (``123/KH-UBND``). A draft leaves the number
+    blank (``Số:      /KH-UBND``, ``Số: ……/KH-UBND``): only its symbol is kept."""
+    text = clean(text)
+    blank = _BLANK_NUMBER_RE.match(text)
+    if blank:
+        text = text[blank.end():]
+    text = re.sub(r"\s*/\s*", "/", text)
+    return text.strip(" .,;") or None
 
 
 def _is_place_date(text: str) -> bool:
@@ -120,7 +136,7 @@ def _parse_header(paras: list, end: int, pre: Preamble) -> list[int]:
                 continue
             m = _NUMBER_RE.match(part)
             if m and ("/" in part or "-" in part) and pre.number is None:
-                pre.number = clean(m.group(1)) or None
+                pre.number = number_symbol(m.group(1))
                 used = True
                 continue
             if _is_place_date(part):
@@ -155,6 +171,8 @@ def _untyped_title(paras: list, candidates: list[int], pre: Preamble) -> int:
         text = p.text
         if fold(text).startswith(_OPENING_START) or match_label(text) is not None:
             return index
+        if _APPENDIX_LABEL_RE.match(text) or text.startswith(("(", "[")):
+            continue  # "PHỤ LỤC I", "(Kèm theo Kế hoạch số …)": not the title
         if len(text) <= 250:
             pre.title = text
             words = text.split()

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from dxdesk.importing.labels import RANKS, Label, match_label
 from dxdesk.importing.paragraphs import Para, is_caps
 from dxdesk.importing.tagged_tables import TaggedTable
-from dxdesk.importing.vocab import heading_kind, is_signer_title
-from dxdesk.text import clean
+from dxdesk.importing.vocab import doc_type_of, heading_kind, is_signer_title
+from dxdesk.text import clean, fold
 
 __all__ = ["APPENDIX_RE", "Item", "Node", "Builder", "feed_body", "is_body_heading"]
 
@@ -82,6 +82,10 @@ APPENDIX_RE = re.compile(r"^(PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)"
 
 _SUB_MARKERS = ("+", "○")  # conventionally one level below the marker before them
 
+# The systems that usually enclose the others (Nghị định 30: Phần, Chương, Mục, Điều).
+_OUTER_STYLES = ("phan", "chuong", "muc", "dieu", "ALPHA")
+_INNER_STYLES = ("roman", "num1", "num2", "num3", "num4")
+
 
 class Builder:
     """Nests headings by rank and items by marker, in document order."""
@@ -90,9 +94,41 @@ class Builder:
         self.roots: list[Node] = []
         self.stack: list[Node] = []
         self.loose: list[TaggedTable] = []  # tables before any heading
+        self.seen: set[str] = set()  # heading systems met so far
+        # Outer systems ("Phần", "Điều", "A.") first met inside a section of an inner one
+        # ("I.", "1."): the rank they take in this document, just under that section.
+        self.inner_rank: dict[str, float] = {}
+        self.ended = False  # the text before ended with the end mark "./."
+        self.preamble: list[Para] = []  # opening paragraphs of attached documents
+
+    def _inner_section(self) -> Node | None:
+        return next((n for n in reversed(self.stack) if n.style in _INNER_STYLES), None)
+
+    def outer_too_late(self, style: str) -> bool:
+        """An outer system (``Phần``, ``Điều``, ``A.``) met for the first time inside a
+        section of a numbered system it usually encloses (``I.``, ``1.``): it cannot
+        enclose that system's later headings, it stands under that section (``II. NHIỆM
+        VỤ`` / ``A. CHÍNH QUYỀN SỐ``), and a sentence that starts like it is no heading
+        (``Điều 4 Luật An ninh mạng …`` quoted in the text of section ``II.``)."""
+        if style in self.inner_rank:
+            return True
+        if style not in _OUTER_STYLES or style in self.seen:
+            return False
+        inner = self._inner_section()
+        if inner is None or inner.rank <= RANKS[style]:
+            return False
+        self.inner_rank[style] = inner.rank + 0.5
+        return True
 
     # -- headings
     def open(self, style: str, rank: float, label: str, rest: str) -> Node:
+        if self.ended:
+            # After the end mark of a document ("./."), what follows starts at the top.
+            self.stack.clear()
+            self.ended = False
+        if self.outer_too_late(style):
+            rank = self.inner_rank[style]
+        self.seen.add(style)
         if style == "bold":
             for node in reversed(self.stack):
                 if node.style == "bold":
@@ -114,6 +150,11 @@ class Builder:
         """An appendix: a new top-level section, whatever was open."""
         self.stack.clear()
         return self.open("appendix", -1, label, rest)
+
+    def new_document(self) -> None:
+        """An attached document starts (its type line, ``KẾ HOẠCH``): nothing stays open."""
+        self.stack.clear()
+        self.ended = False
 
     @property
     def current(self) -> Node | None:
@@ -181,10 +222,33 @@ def _bold_heading(p: Para, has_styles: bool) -> bool:
     return is_caps(t) and len(t.split()) <= 15 and not is_signer_title(t)
 
 
+def _is_type_line(p: Para) -> bool:
+    """The type line of a document (``KẾ HOẠCH`` alone, in capitals)."""
+    return len(p.text) <= 40 and is_caps(p.text) and doc_type_of(p.text) is not None \
+        and not p.text.rstrip().endswith(":")
+
+
+_TITLE_SKIP = 6  # at most this many title lines under an attached document's type line
+
+
+def _sentence_like(text: str, label: Label) -> bool:
+    """``Điều 4 Luật An ninh mạng quy định …``: a sentence that starts with a reference,
+    not a heading (no full stop or colon after the number, or a sentence after it)."""
+    rest = label.rest.strip()
+    if not rest or rest[0].islower():
+        return True
+    separator = text[:len(text) - len(label.rest)]
+    if not any(ch in separator for ch in ".:-–)"):
+        return True
+    return len(rest) > 160 and not is_caps(rest)
+
+
 def feed_body(builder: Builder, items: list, has_styles: bool) -> None:
     """Feed paragraphs and tagged tables of the body to ``builder``."""
+    skip_title = 0
     for p in items:
         if isinstance(p, TaggedTable):
+            skip_title = 0
             builder.table(p)
             continue
         text = p.text
@@ -192,16 +256,37 @@ def feed_body(builder: Builder, items: list, has_styles: bool) -> None:
             continue
         m = APPENDIX_RE.match(text)
         if m and (is_caps(m.group(1)) or p.bold or p.centered or not m.group(4)):
+            skip_title = 0
             number = m.group(3)
             label = "Phụ lục" + (f" {number}" if number else "")
             builder.open_appendix(label, m.group(4) or "")
             continue
         label = match_label(text)
+        if label is None and builder.roots and _is_type_line(p):
+            # A document attached to the one before (the plan a decision approves): its
+            # headings start at the top; its title lines are not headings.
+            builder.new_document()
+            skip_title = _TITLE_SKIP
+            continue
+        if skip_title and label is None and not (p.heading_level is not None or p.source) \
+                and not (skip_title < _TITLE_SKIP and is_caps(text) and heading_kind(text)):
+            if fold(text).startswith("can cu"):
+                builder.preamble.append(p)  # its legal bases: the document's too
+            else:
+                skip_title -= 1
+            continue
+        skip_title = 0
         if label is not None and not label.is_bullet:
+            if builder.outer_too_late(label.style) and _sentence_like(text, label):
+                builder.para(text, p.source)
+                builder.ended = builder.ended or text.endswith("./.")
+                continue
             builder.open(label.style, RANKS[label.style], label.label, label.rest)
+            builder.ended = text.endswith("./.")
             continue
         if label is not None:
             builder.item(label)
+            builder.ended = text.endswith("./.")
             continue
         if p.source == "layout":
             builder.para(text, "tabletext")  # a small table in the body: its text only
@@ -215,6 +300,7 @@ def feed_body(builder: Builder, items: list, has_styles: bool) -> None:
                 builder.open("bold", 0, "", text)
             continue
         builder.para(text, p.source)
+        builder.ended = text.endswith("./.")
 
 
 def is_body_heading(p: Para, has_styles: bool) -> bool:

@@ -30,12 +30,13 @@ _PHAN_RE = re.compile(
 _CHUONG_RE = re.compile(r"^(CHƯƠNG|Chương)\s+([IVXL]+|\d{1,2})(?![\w])\s*[.:\-–]?\s*")
 _MUC_RE = re.compile(r"^(MỤC|Mục)\s+([IVX]+|\d{1,2})\s*[.:\-–]\s*")
 _DIEU_RE = re.compile(r"^(ĐIỀU|Điều)\s+(\d{1,3})(?:\s*[.:\-–]\s*|\s+(?=[" + _UPPER + r"])|\s*$)")
-_ALPHA_UPPER_RE = re.compile(r"^([A-H])\s*[.)]\s+(?=[" + _UPPER + r"])")
-_ROMAN_RE = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\s*(?:[.)]|\s*[-–:](?=\s*\S))\s*(?=\S)")
+_ALPHA_UPPER_RE = re.compile(r"^([A-H])\s*(?:[.)]|/(?=\s)|\s*[-–](?=\s))\s+(?=[" + _UPPER + r"])")
+_ROMAN_RE = re.compile(r"^(X{0,3}(?:IX|IV|V?I{0,3}))\s*(?:[.)]|/(?=\s)|\s*[-–:](?=\s*\S))\s*(?=\S)")
 _NUM_HEAD_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}")
 _DASH_SEP_RE = re.compile(r"^\s*[-–]\s+")
 _PAREN_RE = re.compile(r"^\((\d{1,2})\)\s*|^(\d{1,2})\)\s*")
-_ALPHA_RE = re.compile(r"^\(?([a-eg-ik-vxyđ])\s*\)\s*(?=\S)|^([a-eg-ik-vxyđ])\.\s+(?=\S)")
+_ALPHA_RE = re.compile(r"^\(?([a-eg-ik-vxyđ])\s*\)\s*(?=\S)|^([a-eg-ik-vxyđ])\.\s+(?=\S)"
+                       r"|^([a-eg-ik-vxyđ])/\s+(?=\S)|^([a-eg-ik-vxyđ])\s*[-–]\s+(?=[" + _UPPER + r"])")
 _BULLET_RE = re.compile(r"^([-–—−‒+•·∙●○◦▪▫■□◆◇❖➢➤►✓✔✗*\uf000-\uf0ff])\s*(?=\S)")
 
 _BULLET_NORMAL = {"–": "-", "—": "-", "−": "-", "‒": "-", "·": "•", "∙": "•", "●": "•",
@@ -82,6 +83,8 @@ def _match_number(text: str) -> Label | None:
         return Label("paren", number, rest) if _rest_ok(rest) else None
     elif _DASH_SEP_RE.match(after):
         after = after[_DASH_SEP_RE.match(after).end():]
+    elif after.startswith("/") and after[1:2].isspace() and after[1:].strip():
+        after = after[1:]  # "1/ Nhận thức số"
     elif "." in number and after[:1].isspace():
         upper_needed = True  # "1.1 Chuyển đổi nhận thức"
     else:
@@ -111,7 +114,7 @@ def match_label(text: str) -> Label | None:
             return Label("paren", m.group(1) or m.group(2), text[m.end():])
         m = _ALPHA_RE.match(text)
         if m and _rest_ok(text[m.end():]):
-            return Label("alpha", m.group(1) or m.group(2), text[m.end():])
+            return Label("alpha", next(g for g in m.groups() if g), text[m.end():])
         return None
     m = _BULLET_RE.match(text)
     if m:
@@ -145,5 +148,5 @@ def match_label(text: str) -> Label | None:
         if m:
             rest = text[m.end():]
             if _rest_ok(rest) or rest[:1].isdigit():
-                return Label("alpha", m.group(1) or m.group(2), rest)
+                return Label("alpha", next(g for g in m.groups() if g), rest)
     return None

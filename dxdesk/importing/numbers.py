@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dxdesk.text import fold
+from dxdesk.text import clean, fold
 
 __all__ = ["first_quantity", "horizon_year", "period_end_year", "iso_date", "parse_deadline",
            "document_date"]
@@ -174,6 +174,13 @@ def _iso_of(m: re.Match | None) -> str | None:
 
 _DMY_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
 _WRITTEN_DATE_RE = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$")
+# "Trước 30/6/2024", "Hoàn thành trước ngày 30/6/2024", "Chậm nhất ngày 15/11/2024",
+# "Từ 01/3/2024 đến 30/6/2024": a day, the last one named.
+_DATE_BY_RE = re.compile(
+    r"^(?:(?:tu\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?(?:-|–|den)\s*|"
+    r"(?:hoan thanh\s+|thuc hien\s+)?(?:truoc|cham nhat|han|han chot|den|trong|vao|"
+    r"hoan thanh|ket thuc)\s+)(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+    r"\s*[.;]?$")
 
 
 def parse_deadline(value: object) -> str | None:
@@ -185,11 +192,13 @@ def parse_deadline(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = " ".join(str(value).split())
+    text = clean(str(value))
     if not text:
         return None
-    iso = _iso_of(_DMY_RE.match(text)) or _iso_of(_WRITTEN_DATE_RE.match(fold(text)))
-    return iso or text
+    key = fold(text)
+    iso = _iso_of(_DMY_RE.match(text)) or _iso_of(_WRITTEN_DATE_RE.match(key)) or \
+        _iso_of(_DATE_BY_RE.match(key))
+    return iso or text.rstrip(" ;.") or None
 
 
 _DOC_DATE_RE = re.compile(r"\bngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\b")

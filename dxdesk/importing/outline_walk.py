@@ -72,7 +72,8 @@ class Collector:
                 # "STT | Nội dung | Kết quả" in a report of results: not a task list.
                 node.extra.extend(" | ".join(c.text for c in row if c.text.strip())
                                   for row in table.rows if any(c.text.strip() for c in row))
-        elif node is not None and node.context == "objectives":
+        elif node is None or node.context == "objectives":
+            # Under the objectives, or on its own (a spreadsheet of targets).
             horizon = nearest_horizon(years, self.default_horizon)
             self.targets.extend(table_targets(table.rows, table.columns, path=path,
                                               horizon=horizon))

@@ -38,6 +38,9 @@ _PAGE_NUMBER_RE = re.compile(
     r"|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$",
     re.IGNORECASE)
 _URL_LINE_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE)
+# "Phụ lục", "PHỤ LỤC II", "Phụ lục số 01": the line that opens an appendix.
+_APPENDIX_LINE_RE = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu)(?:\s+(?:số\s+)?"
+                               r"(?:[IVXL]+|\d{1,2}[a-z]?))?\s*[.:\-–]?\s*$")
 _SENTENCE_END = ".!?;:…"
 _COLUMN_GAP_RE = re.compile(r"\t+| {4,}")
 
@@ -230,7 +233,7 @@ def _continues(prev: Line, cur: Line, geo: _Geometry | None, prev_is_heading: bo
     if cur.break_before and not (geo is not None and geo.long_line(prev) and
                                  _starts_lower(text) and not _ends_sentence(prev_text)):
         return False  # a blank line, unless a page break cut a sentence in two
-    if (prev_text.endswith("./.") or is_recipients_label(text)
+    if (prev_text.endswith("./.") or is_recipients_label(text) or _APPENDIX_LINE_RE.match(text)
             or is_signer_title(text) or (doc_type_of(prev_text) and is_caps(prev_text))
             or is_motto(prev_text) or is_national_title(prev_text) or is_motto(text)
             or is_national_title(text)):

@@ -15,6 +15,7 @@ import io
 import re
 
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
+from dxdesk.importing.encoding import restore_capitals
 from dxdesk.importing.errors import ImportRefused
 from dxdesk.text import legacy
 
@@ -362,6 +363,9 @@ class _Reader:
             encoding = legacy.detect(text)
             if encoding:
                 segments = [(legacy.to_unicode(t, encoding), b, i) for t, b, i in segments]
+                joined = "".join(t for t, _, _ in segments)
+                if encoding == "tcvn3" and restore_capitals(joined) != joined:
+                    segments = [(t.upper(), b, i) for t, b, i in segments]
         lines: list[Line] = []
         current: list[tuple[str, bool, bool]] = []
 

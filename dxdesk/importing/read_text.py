@@ -91,6 +91,31 @@ def _blank_lines_meaningful(lines: list[str]) -> bool:
     return not (continued >= 3 and separated >= 0.5 * continued)
 
 
+def _tab_table(raw_lines: list[str], start: int) -> tuple[Table | None, int]:
+    """A task or target table pasted from a spreadsheet: lines of tab-separated cells
+    from ``start``, kept as a table when one of its first rows names its columns
+    (``STT | Nhiệm vụ | Đơn vị chủ trì …``); else (None, start)."""
+    from dxdesk.importing.tables import TCell, find_target_header, find_task_header
+
+    rows: list[list[str]] = []
+    i = start
+    # A row of one group name may have lost its trailing empty cells: one tab is enough
+    # after the first row.
+    while i < len(raw_lines) and raw_lines[i].count("\t") >= (2 if not rows else 1) and \
+            len(rows) < 5000:
+        rows.append([c.strip() for c in raw_lines[i].split("\t")])
+        i += 1
+    if len(rows) < 2:
+        return None, start
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    grid = [[TCell(text=c) for c in r] for r in rows]
+    if find_task_header(grid) is None and find_target_header(grid) is None:
+        return None, start
+    table = Table(rows=[[Cell(lines=[Line(text=c)] if c else []) for c in r] for r in rows])
+    return table, i
+
+
 def read_text(text: str, progress: Progress, warnings: list[str]) -> list[Line | Table]:
     """Blocks of a decoded text file."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -134,6 +159,14 @@ def read_text(text: str, progress: Progress, warnings: list[str]) -> list[Line |
                                 page=page))
             saw_blank = True
             continue
+        if line.count("\t") >= 2:
+            table, end = _tab_table(raw_lines, i)
+            if table is not None:
+                table.page = page
+                blocks.append(table)
+                saw_blank = True
+                i = end
+                continue
         if _RULE_RE.match(line):
             saw_blank = True
             i += 1

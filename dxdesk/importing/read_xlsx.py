@@ -1,18 +1,24 @@
 """Reader for Excel task lists (.xlsx), read-only and row-capped.
 
-Each worksheet becomes the lines above its table (title, ``Kèm theo Kế hoạch số …``) and
-one table; the parser finds the header row and the columns by their Vietnamese names.
-Cells in a TCVN3 or VNI font are converted to Unicode.
+Each visible worksheet becomes the lines above its table (title, ``Kèm theo Kế hoạch số
+…``) and one table; the parser finds the header row and the columns by their Vietnamese
+names. A merged range is one cell (a group row across the table, a lead unit shared by the
+rows below it), as in a Word table; hidden columns are left out. Cells in a TCVN3 or VNI
+font are converted to Unicode, and legacy text under another font is recognised sheet by
+sheet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
 from dxdesk.importing.errors import ImportRefused
-from dxdesk.importing.tables import TCell, find_task_header
+from dxdesk.importing.encoding import repair_legacy
+from dxdesk.importing.tables import find_task_header
+from dxdesk.importing.tagged_tables import table_grid
 from dxdesk.text import legacy
 
 __all__ = ["read_xlsx", "MAX_ROWS", "MAX_COLS"]
@@ -34,6 +40,68 @@ def _cell_text(value) -> str:
     return str(value)
 
 
+_MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="\$?([A-Z]{1,3})\$?(\d+)'
+                       rb'(?::\$?([A-Z]{1,3})\$?(\d+))?"')
+_COL_RE = re.compile(rb"<(?:\w+:)?col\s[^>]*>")
+_ATTR_RE = re.compile(rb'(\w+)="([^"]*)"')
+
+
+def _column_index(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n - 1
+
+
+def _sheet_layout(workbook, ws) -> tuple[list[tuple[int, int, int, int]], set[int]]:
+    """The merged ranges (0-based row0, col0, row1, col1) and the hidden columns of a
+    sheet, read from its XML (the read-only worksheet does not give them)."""
+    try:
+        xml = workbook._archive.read(ws._worksheet_path)
+    except Exception:
+        return [], set()
+    merges = []
+    for m in _MERGE_RE.finditer(xml):
+        c0, r0 = _column_index(m.group(1)), int(m.group(2)) - 1
+        c1 = _column_index(m.group(3)) if m.group(3) else c0
+        r1 = int(m.group(4)) - 1 if m.group(4) else r0
+        if r0 < MAX_ROWS and c0 < MAX_COLS and (r1 > r0 or c1 > c0):
+            merges.append((r0, c0, min(r1, MAX_ROWS - 1), min(c1, MAX_COLS - 1)))
+    hidden: set[int] = set()
+    head = xml[:xml.find(b"sheetData")] if b"sheetData" in xml else b""
+    for m in _COL_RE.finditer(head):
+        attrs = dict(_ATTR_RE.findall(m.group()))
+        if attrs.get(b"hidden") in (b"1", b"true"):
+            try:
+                lo, hi = int(attrs.get(b"min", b"0")), int(attrs.get(b"max", b"0"))
+            except ValueError:
+                continue
+            hidden.update(range(max(lo, 1) - 1, min(hi, MAX_COLS)))
+    return merges, hidden
+
+
+def _apply_merges(rows: list[list[Cell]], merges) -> None:
+    """A merged range is one cell: the same object in every row and column it covers."""
+    for r0, c0, r1, c1 in merges:
+        if r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        cell = rows[r0][c0]
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            for c in range(c0, min(c1, len(row) - 1) + 1):
+                if (r, c) != (r0, c0) and not row[c].text.strip():
+                    row[c] = cell
+
+
+def _convert_legacy(text: str, name: str | None) -> str:
+    """A cell in a TCVN3 or VNI font (``.VnTime``, ``VNI-Times``) converted; text in a
+    legacy encoding under another font is found sheet by sheet (:func:`repair_legacy`)."""
+    encoding = legacy.encoding_for_font(name) if name else None
+    if not encoding:
+        return text
+    return legacy.to_unicode(text, encoding, uppercase_font=legacy.is_uppercase_font(name))
+
+
 def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line | Table]:
     import openpyxl
 
@@ -47,8 +115,9 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
     blocks: list[Line | Table] = []
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")][:MAX_SHEETS]
+        visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
         total_rows = 0
-        for sheet_no, ws in enumerate(sheets):
+        for sheet_no, ws in enumerate(visible or sheets):
             rows: list[list[Cell]] = []
             try:
                 ws.reset_dimensions()  # some writers record a wrong used range ("A1")
@@ -71,14 +140,7 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
                         name = getattr(font, "name", None) if font is not None else None
                         bold = bool(getattr(font, "b", False)) if font is not None else False
                         if isinstance(value, str):
-                            encoding = legacy.encoding_for_font(name) if name else None
-                            if encoding is None and any(0xA0 <= ord(ch) <= 0xFF for ch in text) \
-                                    and not any(ord(ch) > 0x2FF for ch in text):
-                                encoding = legacy.detect(text)
-                            if encoding:
-                                upper = getattr(legacy, "is_uppercase_font",
-                                                lambda _f: False)(name)
-                                text = legacy.to_unicode(text, encoding, uppercase_font=upper)
+                            text = _convert_legacy(text, name)
                     cells.append(Cell(lines=[Line(text=t, bold=bold) for t in text.split("\n")]
                                       if text else [], value=value))
                 rows.append(cells)
@@ -86,24 +148,27 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
                 rows.pop()
             if not rows:
                 continue
+            merges, hidden = _sheet_layout(workbook, ws)
             width = max((max((i + 1 for i, c in enumerate(r) if c.text.strip()), default=0)
                          for r in rows), default=0)
             if width == 0:
                 continue
             rows = [r[:width] + [Cell() for _ in range(width - len(r))] for r in rows]
-            grid = [[TCell(text=c.text, value=c.value, bold=c.bold) for c in r] for r in rows]
-            columns = find_task_header(grid)
-            header_row = 0
-            if columns is not None:
-                header_row = columns.header_row
-                for r in rows[:header_row]:
+            _apply_merges(rows, merges)
+            if hidden and len(hidden & set(range(width))) < width:
+                rows = [[c for i, c in enumerate(r) if i not in hidden] for r in rows]
+            table = Table(rows=rows, page=sheet_no)
+            repair_legacy([table])
+            columns = find_task_header(table_grid(table))
+            if columns is not None and columns.header_row:
+                for r in table.distinct_rows()[:columns.header_row]:
                     for c in r:
                         for ln in c.lines:
                             if ln.text.strip():
                                 blocks.append(Line(text=ln.text.strip(), bold=ln.bold,
                                                    page=sheet_no, source="sheet"))
-                rows = rows[header_row:]
-            blocks.append(Table(rows=rows, page=sheet_no))
+                table = Table(rows=rows[columns.header_row:], page=sheet_no)
+            blocks.append(table)
     finally:
         workbook.close()
     return blocks

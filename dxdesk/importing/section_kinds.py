@@ -16,6 +16,9 @@ _CONTEXT_KINDS = ("bases", "situation", "objectives", "tasks", "solutions", "fun
 def assign_kinds(nodes: list[Node], context: str | None) -> None:
     for node in nodes:
         own = heading_kind(node.title)
+        if context == "objectives" and "%" in node.full:
+            # "a) 100% nhiệm vụ được giao hoàn thành đúng hạn": a target, whatever its words.
+            own = None
         if node.style == "appendix" and own is None and any(
                 t.kind == "tasks" for t in node.tables):
             own = "tasks"

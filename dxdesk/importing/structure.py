@@ -8,7 +8,10 @@ laid out (Nghị định 30/2020):
    with their legal bases (``Căn cứ …``);
 2. the *body*: numbered headings of any system nested by their rank (``Phần`` > ``Chương``
    > ``Mục`` > ``Điều`` > ``A.`` > ``I.`` > ``1.`` > ``1.1.`` > ``a)`` > ``1)``), with list
-   items (``-``, ``+``, ``•``) nested by their marker, body paragraphs and tables;
+   items (``-``, ``+``, ``•``) nested by their marker, body paragraphs and tables. An outer
+   system first met inside a section of one it usually encloses stands under that section
+   (``II.`` / ``A.``), and never adopts the sections that follow; after the end mark
+   ``./.`` or a type line (the plan a decision approves), headings start at the top again;
 3. the *closing*: ``Nơi nhận`` and its items, the signer's authority lines and name; then
    any appendix (``PHỤ LỤC``, task tables) or attached document.
 
@@ -33,6 +36,7 @@ from dxdesk.importing.encoding import repair_legacy
 from dxdesk.importing.header_block import doc_type_split, parse_preamble
 from dxdesk.importing.headings import APPENDIX_RE, Builder, feed_body, is_body_heading
 from dxdesk.importing.labels import match_label
+from dxdesk.importing.legal_bases import bases_in
 from dxdesk.importing.model import ParsedTemplate, Signer
 from dxdesk.importing.numbers import period_end_year
 from dxdesk.importing.outline_walk import Collector
@@ -72,14 +76,22 @@ def _find_body_start(paras: list, has_styles: bool) -> int:
     return len(paras)
 
 
-def _feed_tail(builder: Builder, tail: list, has_styles: bool) -> None:
+def _feed_tail(builder: Builder, tail: list, has_styles: bool, depth: int = 0) -> None:
     """What follows the closing block: an attached document, or appendices."""
     first = tail[0]
     builder.stack.clear()
     if isinstance(first, Para) and doc_type_split(first):
-        # An attached document (the plan a decision approves): its headings follow.
+        # An attached document (the plan a decision approves): its headings follow, then
+        # its own closing block (not part of its last section), then its appendices.
         sub_start = _find_body_start(tail, has_styles)
-        feed_body(builder, tail[sub_start:], has_styles)
+        builder.preamble.extend(p for p in tail[1:sub_start] if isinstance(p, Para))
+        end = next((i for i in range(sub_start, len(tail)) if is_closing_start(tail[i])),
+                   len(tail))
+        feed_body(builder, tail[sub_start:end], has_styles)
+        if end < len(tail):
+            rest = tail[parse_closing(tail, end).end:]
+            if rest and depth < 5:
+                _feed_tail(builder, rest, has_styles, depth + 1)
     elif isinstance(first, Para) and APPENDIX_RE.match(first.text):
         feed_body(builder, tail, has_styles)
     else:
@@ -133,7 +145,7 @@ def parse_blocks(blocks: list, *, source: str, progress: Progress,
         issuer=pre.issuer,
         number=pre.number,
         date=pre.date,
-        bases=pre.bases + collector.bases,
+        bases=pre.bases + bases_in(builder.preamble) + collector.bases,
         outline=outline,
         targets=collector.targets,
         tasks=collector.tasks,

@@ -22,7 +22,7 @@ from dxdesk.text import clean, fold
 __all__ = ["TCell", "TaskColumns", "find_task_header", "table_tasks", "find_target_header",
            "table_targets", "is_layout_text"]
 
-MAX_HEADER_SCAN = 10
+MAX_HEADER_SCAN = 15
 
 
 @dataclass(slots=True)
@@ -30,6 +30,7 @@ class TCell:
     text: str = ""
     value: object = None
     bold: bool = False
+    spanned: str = ""  # in a cell merged across from the left: the merged cell's text
 
 
 @dataclass
@@ -40,6 +41,7 @@ class TaskColumns:
     co: int | None = None
     deadline: int | None = None
     output: int | None = None
+    group: int | None = None  # a column naming each task's field (``Lĩnh vực``)
     others: list[int] = field(default_factory=list)
     header_row: int = 0  # the header's first row
     first_row: int = 0  # the first row after the header
@@ -55,11 +57,19 @@ _ROLE_RULES = (
                         r"\bdon vi thuc hien chinh\b|\bdon vi trien khai\b|\bdon vi\b|"
                         r"\bco quan\b|\btrach nhiem\b|\bnguoi thuc hien\b")),
     ("output", re.compile(r"\bsan pham\b|\bket qua\b")),
+    ("start", re.compile(r"\bbat dau\b|\bkhoi cong\b|\btu ngay\b|\bkhoi dong\b")),
     ("deadline", re.compile(r"\bthoi gian\b|\bthoi han\b|\btien do\b|\bhoan thanh\b|"
-                            r"\bmoc\b|\bthoi diem\b|\bhan\b")),
+                            r"\bmoc\b|\bthoi diem\b|\bhan\b|\bket thuc\b|\blo trinh\b|"
+                            r"\bnam thuc hien\b|\bden ngay\b")),
     ("other", re.compile(r"\bkinh phi\b|\bnguon von\b|\bdu toan\b|\bghi chu\b|\bnguon\b|"
                          r"\bdvt\b|\bdon vi tinh\b")),
     ("stt", re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)\.?$")),
+    # A column naming each task's field (pillar), in lists made to be filtered.
+    ("group", re.compile(r"^(?!.*\b(?:nhiem vu|cong viec|noi dung)\b.*\b(?:cu the|chi tiet)\b)"
+                         r"(?:linh vuc|tru cot|nhom nhiem vu|nhom|nhom linh vuc|noi dung lon|"
+                         r"tru cot chuyen doi so|linh vuc chuyen doi so)$")),
+    # A table of targets, not of tasks ("Nhiệm vụ/chỉ tiêu" names tasks all the same).
+    ("target", re.compile(r"^(?!.*\b(?:nhiem vu|cong viec|hoat dong|du an)\b).*\bchi tieu\b")),
     ("task", re.compile(r"\bnhiem vu\b|\bnoi dung\b|\bcong viec\b|\bhoat dong\b|\bten du an\b|"
                         r"\bdu an\b|\bgiai phap\b|\bten\b|\bde an\b|\bchuong trinh\b")),
 )
@@ -82,17 +92,26 @@ def _role(header: str) -> str | None:
 
 
 def _header_texts(rows: list[list[TCell]], index: int, depth: int) -> list[str]:
+    """Each column's header: the texts of the header rows joined; a row above the last
+    lends a cell merged across several columns to each of them (``Thời gian`` over
+    ``Bắt đầu | Hoàn thành``)."""
     width = max(len(r) for r in rows[index:index + depth])
     texts = []
     for col in range(width):
         parts = []
-        for r in rows[index:index + depth]:
-            if col < len(r) and r[col].text.strip():
-                t = r[col].text.strip()
-                if not parts or parts[-1] != t:
-                    parts.append(t)
+        for k, r in enumerate(rows[index:index + depth]):
+            if col >= len(r):
+                continue
+            t = r[col].text.strip()
+            if not t and k < depth - 1:
+                t = r[col].spanned.strip()
+            if t and (not parts or parts[-1] != t):
+                parts.append(t)
         texts.append(" ".join(parts))
     return texts
+
+
+_FINAL_DEADLINE_RE = re.compile(r"\bhoan thanh\b|\bket thuc\b|\bthoi han\b|\bhan\b")
 
 
 def _columns_from(texts: list[str]) -> TaskColumns | None:
@@ -102,20 +121,57 @@ def _columns_from(texts: list[str]) -> TaskColumns | None:
         role = _role(text)
         if role is None:
             continue
-        if role == "other":
+        if role in ("other", "start", "target"):
             others.append(col)
             continue
         if role not in roles:
             roles[role] = col
         elif role == "lead" and "co" not in roles:
             roles["co"] = col
+        elif role == "deadline" and _FINAL_DEADLINE_RE.search(fold(text)) and \
+                not _FINAL_DEADLINE_RE.search(fold(texts[roles["deadline"]])):
+            # "Thời gian thực hiện" then "Thời hạn hoàn thành": the end is the deadline.
+            others.append(roles["deadline"])
+            roles["deadline"] = col
     if "task" not in roles:
         return None
     if not any(r in roles for r in ("stt", "lead", "co", "deadline", "output")):
         return None
     return TaskColumns(task=roles["task"], stt=roles.get("stt"), lead=roles.get("lead"),
                        co=roles.get("co"), deadline=roles.get("deadline"),
-                       output=roles.get("output"), others=others)
+                       output=roles.get("output"), group=roles.get("group"), others=others)
+
+
+_SUB_HEADER_RE = re.compile(
+    r"^(?:chu tri|phoi hop|bat dau|ket thuc|hoan thanh|tu|den|tu ngay|den ngay|nam|quy|"
+    r"thang|tong|tong so|tong cong|trong do|ngan sach|nstw|nsdp|ns tinh|ns huyen|"
+    r"trung uong|dia phuong|tinh|huyen|xa|khac|von khac|nguon khac|so luong|don vi|"
+    r"ke hoach|thuc hien|ty le|ghi chu|noi dung)\b")
+
+
+def _sub_header_row(header: list[TCell], row: list[TCell]) -> bool:
+    """Whether ``row`` is the second row of a two-row header: every cell of it is a
+    column name (``Chủ trì | Phối hợp``, ``Bắt đầu | Hoàn thành``, ``Năm 2024``), one of
+    them at least under a name of the row above that it divides."""
+    divides = False
+    filled = 0
+    for col, cell in enumerate(row):
+        text = cell.text.strip()
+        if not text:
+            continue
+        filled += 1
+        above = header[col].text.strip() if col < len(header) else ""
+        if text == above:
+            continue  # a header cell merged down over both rows
+        key = fold(text)
+        if cell.value is not None and not isinstance(cell.value, str):
+            return False  # a number or a date: data
+        if _INDEX_CELL_RE.match(key) or len(key) > 40:
+            return False
+        if not (_SUB_HEADER_RE.match(key) or _role(text) not in (None, "task", "stt")):
+            return False
+        divides = True
+    return divides and filled >= 1
 
 
 def find_task_header(rows: list[list[TCell]]) -> TaskColumns | None:
@@ -128,11 +184,9 @@ def find_task_header(rows: list[list[TCell]]) -> TaskColumns | None:
             continue
         cols = one
         depth = 1
-        if index + 1 < len(rows):
+        if index + 1 < len(rows) and _sub_header_row(rows[index], rows[index + 1]):
             two = _columns_from(_header_texts(rows, index, 2))
-            next_keys = [fold(c.text) for c in rows[index + 1]]
-            if two is not None and any(re.search(r"\bchu tri\b|\bphoi hop\b", k)
-                                       for k in next_keys):
+            if two is not None:
                 cols, depth = two, 2
         cols.header_row = index
         cols.first_row = index + depth
@@ -196,6 +250,20 @@ def _group_title(text: str) -> str:
     return text.rstrip(" :")
 
 
+def _title_like(text: str) -> bool:
+    """A group name: short, without the full stop of a sentence."""
+    return len(text) <= 100 and not text.rstrip().endswith((".", ";")) and \
+        len(text.split()) <= 14
+
+
+def _next_is_task(body: list[list[TCell]], i: int, cols: TaskColumns) -> bool:
+    """Whether the next filled row of ``body`` after row ``i`` is a task with its lead."""
+    for row in body[i + 1:]:
+        if any(c.text.strip() for c in row):
+            return bool(_cell(row, cols.task).text.strip() and _cell(row, cols.lead).text.strip())
+    return False
+
+
 def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None,
                 path: list[str], limit: int = 20_000) -> tuple[list[Task], list[str]]:
     """The tasks of a task table and the names of its group rows."""
@@ -206,15 +274,22 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
     filled = [r for r in body if _cell(r, cols.task).text.strip()]
     numbered_share = (sum(1 for r in filled if _cell(r, cols.stt).text.strip()) / len(filled)
                       if filled and cols.stt is not None else 0.0)
+    lead_share = (sum(1 for r in filled if _cell(r, cols.lead).text.strip()) / len(filled)
+                  if filled and cols.lead is not None else 0.0)
+    header_keys = {fold(c.text) for r in rows[cols.header_row:cols.first_row] for c in r
+                   if c.text.strip()}
     for i, row in enumerate(body):
         if len(tasks) >= limit:
             break
         if not any(c.text.strip() for c in row):
             continue
-        if i == 0 and _is_index_row(row):
-            continue
+        if _is_index_row(row):
+            continue  # "(1) (2) (3)" under the header, on every page
+        if fold(_cell(row, cols.task).text) in header_keys and all(
+                fold(c.text) in header_keys for c in row if c.text.strip()):
+            continue  # the header again: repeated at the top of a page, or its second row
         task_cell = _cell(row, cols.task)
-        stt = clean(_cell(row, cols.stt).text)
+        stt = clean(_cell(row, cols.stt).text).rstrip(".)")  # "1.", "2)": numbering
         texts = _distinct_texts(row)
         role_empty = all(not _cell(row, c).text.strip() for c in cols.role_columns())
         task_text = _one_line(task_cell.text)
@@ -234,9 +309,16 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
             is_group = len(texts) <= 2
         elif len(texts) == 1 and (bold_row or (numbered_share >= 0.6 and not stt)):
             is_group = len(first) <= 150
+        elif len(texts) == 1 and not stt and lead_share >= 0.6 and task_text:
+            # A row naming only a field in a list whose tasks all have their lead unit:
+            # a group row typed without bold or number (``Chính quyền số``).
+            is_group = _title_like(task_text) and _next_is_task(body, i, cols)
         elif stt and re.fullmatch(r"\d{1,2}", stt) and i + 1 < len(body):
-            nxt = clean(_cell(body[i + 1], cols.stt).text)
-            is_group = nxt.startswith(stt + ".")
+            nxt = clean(_cell(body[i + 1], cols.stt).text).rstrip(".)")
+            # "1 | Nhận thức số" over "1.1 | …", or over unnumbered tasks with their lead.
+            is_group = nxt.startswith(stt + ".") or (
+                not nxt and len(texts) <= 2 and lead_share >= 0.6 and _title_like(task_text)
+                and _next_is_task(body, i, cols))
         if is_group:
             title = _group_title(task_text or first)
             if title:
@@ -251,9 +333,11 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
         deadline_cell = _cell(row, cols.deadline)
         deadline_value = deadline_cell.value if isinstance(deadline_cell.value, (dt.date,)) \
             else deadline_cell.text
+        field_name = _group_title(_cell(row, cols.group).text) if cols.group is not None \
+            else ""
         tasks.append(Task(
             text=task_text,
-            group=current_group,
+            group=field_name or current_group,
             path=list(path),
             lead=_lead(_cell(row, cols.lead).text) if cols.lead is not None else None,
             co=_units(_cell(row, cols.co).text) if cols.co is not None else [],
@@ -288,8 +372,9 @@ def find_target_header(rows: list[list[TCell]]) -> TargetColumns | None:
             if text_col is None and re.search(r"\bchi tieu\b|\bnoi dung\b|\bten chi tieu\b", key) \
                     and not re.search(r"\b(?:19|20)\d\d\b", key):
                 text_col = col
-            elif re.search(r"\bdon vi tinh\b|\bdvt\b|\bdon vi\b", key):
-                unit_col = col
+            elif re.search(r"\bdon vi tinh\b|\bdvt\b|^don vi$", key):
+                if unit_col is None:
+                    unit_col = col
             elif re.search(r"\b(?:19|20)\d\d\b|\bmuc tieu\b|\bgia tri\b|\bke hoach\b|"
                            r"\bchi tieu\b|\bphan dau\b", key):
                 values.append((col, horizon_year(rows[index][col].text) or

@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dxdesk.importing.blocks import Line, Table
+from dxdesk.importing.paragraphs import is_page_number
 from dxdesk.importing.tables import (TCell, find_target_header, find_task_header,
                                      is_layout_text)
 from dxdesk.text import clean
 
-__all__ = ["TaggedTable", "prepare_blocks"]
+__all__ = ["TaggedTable", "prepare_blocks", "table_grid"]
 
 
 @dataclass
@@ -23,7 +24,7 @@ class TaggedTable:
     page: int = 0
 
 
-def _grid(table: Table) -> list[list[TCell]]:
+def table_grid(table: Table) -> list[list[TCell]]:
     """Cells as text; a cell merged across columns keeps its text in its first column only
     (a group row stays one cell), a cell merged down keeps it in every row (a lead unit
     shared by several tasks)."""
@@ -32,7 +33,7 @@ def _grid(table: Table) -> list[list[TCell]]:
         cells = []
         for index, c in enumerate(row):
             if index and row[index - 1] is c:
-                cells.append(TCell(bold=c.bold))
+                cells.append(TCell(bold=c.bold, spanned=c.text))
             else:
                 cells.append(TCell(text=c.text, value=c.value, bold=c.bold))
         grid.append(cells)
@@ -43,17 +44,29 @@ def prepare_blocks(blocks: list, warnings: list[str]) -> list:
     """Task and target tables are kept; other tables become lines of text: a layout
     table (header, closing block, frame) cell by cell, a data table row by row."""
     out: list = []
+    last_tasks: TaggedTable | None = None  # the task table just before, if nothing since
     for block in blocks:
         if not isinstance(block, Table):
             out.append(block)
+            if last_tasks is not None and not is_page_number(block.text):
+                last_tasks = None
             continue
         if not block.rows:
             continue
-        grid = _grid(block)
+        grid = table_grid(block)
         columns = find_task_header(grid)
         if columns is not None:
-            out.append(TaggedTable("tasks", grid, columns, block.page))
+            last_tasks = TaggedTable("tasks", grid, columns, block.page)
+            out.append(last_tasks)
             continue
+        if last_tasks is not None and len(grid[0]) == len(last_tasks.rows[0]) and \
+                find_target_header(grid) is None and not any(
+                    is_layout_text(ln.text) for row in block.rows for c in row for ln in c.lines):
+            # A table without a header right after a task table with as many columns: the
+            # same table, split in two (a page or section break in between).
+            last_tasks.rows.extend(grid)
+            continue
+        last_tasks = None
         target_columns = find_target_header(grid)
         if target_columns is not None:
             out.append(TaggedTable("targets", grid, target_columns, block.page))

@@ -1,39 +1,193 @@
 """Tasks written in the text of a tasks section: the leaf items under it, or its
 paragraphs when it has no items, or the heading itself when a group heading stands alone;
 a sentence pointing to an appendix table is not a task. (Rows of task tables are read by
-:func:`dxdesk.importing.tables.table_tasks`.)"""
+:func:`dxdesk.importing.tables.table_tasks`.)
+
+A task written in the text may name its lead unit, co-operating units and deadline the
+way a table would, with their field names: inline (``… (Cơ quan chủ trì: Sở TT&TT; phối
+hợp: các sở, ngành; thời gian: Quý II/2024)``) or as items of their own under the task
+(``- Đơn vị chủ trì: Văn phòng.``, ``- Thời gian hoàn thành: Năm 2024.``). Such field items
+are not tasks: they describe the heading or item above them, or every task of their
+section.
+"""
 
 from __future__ import annotations
 
-from dxdesk.importing.headings import Node
-from dxdesk.importing.model import Task
-from dxdesk.text import fold
+import re
+from dataclasses import dataclass, field
 
-__all__ = ["node_tasks", "refers_to_appendix"]
+from dxdesk.importing.headings import Item, Node
+from dxdesk.importing.model import Task
+from dxdesk.importing.numbers import parse_deadline
+from dxdesk.text import clean, fold
+
+__all__ = ["node_tasks", "refers_to_appendix", "Fields", "inline_fields"]
+
+_UNIT = r"(?:cơ quan|đơn vị|bộ phận|cơ quan,?\s*đơn vị|cơ quan\s*/\s*đơn vị|cơ quan\s*-\s*đơn vị)"
+_FIELD_RE = re.compile(
+    r"(?:^|(?<=[(\[;.,])|(?<=[(\[;.,]\s)|(?<=\s[-–]\s)|(?<=^[-–+•]\s))\s*"
+    r"(?:(?P<lead>(?:" + _UNIT + r"\s*)?(?:chủ trì(?:\s+thực hiện)?|thực hiện(?:\s+chính)?|"
+    r"đầu mối|chịu trách nhiệm(?:\s+chính)?)|trách nhiệm thực hiện|người thực hiện)"
+    r"|(?P<co>(?:" + _UNIT + r"\s*)?phối hợp(?:\s+thực hiện)?)"
+    r"|(?P<deadline>thời gian(?:\s+(?:hoàn thành|thực hiện|triển khai|dự kiến))?|"
+    r"thời hạn(?:\s+hoàn thành)?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|hoàn thành|"
+    r"lộ trình(?:\s+thực hiện)?)"
+    r"|(?P<other>sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+(?:đầu ra|dự kiến))?|"
+    r"(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?|nguồn vốn|nội dung(?:\s+thực hiện)?|"
+    r"mục tiêu|ghi chú|đối tượng|địa điểm|hình thức|quy mô|phạm vi)(?:\s+(?:thực hiện|triển khai|áp dụng))?)"
+    r"\s*:\s*",
+    re.IGNORECASE)
+_SPLIT_UNITS_RE = re.compile(r"[,;\n]")
+
+
+@dataclass
+class Fields:
+    """The lead unit, co-operating units and deadline a text names, and where in the text
+    the first field starts (``start``: 0 when the text is nothing but fields)."""
+
+    lead: str | None = None
+    co: list[str] = field(default_factory=list)
+    deadline: str | None = None
+    start: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return self.lead is None and not self.co and self.deadline is None
+
+    def fill(self, task: Task) -> None:
+        """Give ``task`` the fields it does not have yet."""
+        if task.lead is None and self.lead:
+            task.lead = self.lead
+        if not task.co and self.co:
+            task.co = list(self.co)
+        if task.deadline is None and self.deadline:
+            task.deadline = self.deadline
+
+    def merge(self, other: Fields) -> None:
+        self.lead = self.lead or other.lead
+        self.co = self.co or list(other.co)
+        self.deadline = self.deadline or other.deadline
+
+
+def _value(text: str) -> str:
+    text = clean(text).strip(" ;,.:-–")
+    if text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip(" ;,.")
+    if text.startswith("(") and text.count("(") > text.count(")"):
+        text = text[1:].lstrip()
+    return text
+
+
+def inline_fields(text: str) -> Fields | None:
+    """The fields (``Cơ quan chủ trì: …``, ``Phối hợp: …``, ``Thời gian: …``) ``text``
+    names, or None when it names none."""
+    if ":" not in text:
+        return None
+    matches = list(_FIELD_RE.finditer(text))
+    if not matches:
+        return None
+    out = Fields(start=matches[0].start())
+    for k, m in enumerate(matches):
+        end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        value = _value(text[m.end():end])
+        if not value:
+            continue
+        if m.group("lead") and out.lead is None:
+            out.lead = value
+        elif m.group("co") and not out.co:
+            out.co = [u for u in (_value(x) for x in _SPLIT_UNITS_RE.split(value)) if u]
+        elif m.group("deadline") and out.deadline is None:
+            out.deadline = parse_deadline(value)
+    if out.empty and not any(m.group("other") for m in matches):
+        return None
+    return out
+
+
+def _field_only(text: str) -> Fields | None:
+    """The fields of a text that is nothing but fields (``Đơn vị chủ trì: Văn phòng``)."""
+    fields = inline_fields(text)
+    if fields is None or text[:fields.start].strip(" -–+•(*"):
+        return None
+    return fields
+
+
+def _task(text: str, group: str | None, path: list[str], extra: Fields | None = None) -> Task:
+    task = Task(text=text, group=group, path=list(path))
+    own = inline_fields(text)
+    if own is not None:
+        own.fill(task)
+    if extra is not None:
+        extra.fill(task)
+    return task
+
+
+def _item_tasks(item: Item, group: str | None, npath: list[str], out: list[Task],
+                section: Fields) -> None:
+    """The tasks of ``item``: itself when it is a leaf, or when all its sub-items are
+    fields; else its sub-items. Field items among siblings describe them all."""
+    if not item.children:
+        fields = _field_only(item.text)
+        if fields is not None:
+            section.merge(fields)
+        elif item.text:
+            out.append(_task(item.text, group, npath))
+        return
+    child_fields = [(_field_only(c.text) if not c.children else None) for c in item.children]
+    if all(f is not None for f in child_fields):
+        fields = Fields()
+        for f in child_fields:
+            fields.merge(f)
+        if item.text:
+            out.append(_task(item.text, group, npath, fields))
+        return
+    own: list[Task] = []
+    shared = Fields()
+    for child in item.children:
+        _item_tasks(child, group, npath, own, shared)
+    for task in own:
+        shared.fill(task)
+    out.extend(own)
 
 
 def node_tasks(node: Node, npath: list[str], path: list[str], leaf: bool,
                text_parts: list[str], tasks: list[Task]) -> None:
     """The tasks of ``node`` (at ``npath``, under ``path``) into ``tasks``; its other text
     into ``text_parts``."""
+    group = node.title or None
+    own: list[Task] = []
+    section = Fields()
     for item in node.items:
-        for leaf_item in item.leaves():
-            if leaf_item.text:
-                tasks.append(Task(text=leaf_item.text, group=node.title or None,
-                                  path=list(npath)))
-    if leaf:
-        if node.intro:
-            for para in node.intro:
+        _item_tasks(item, group, npath, own, section)
+    intro = node.intro
+    if node.items or leaf:
+        kept = []
+        for para in intro:
+            fields = _field_only(para)
+            if fields is not None:
+                section.merge(fields)
+            else:
+                kept.append(para)
+        intro = kept
+    # A section whose items only name its lead unit and deadline holds one task.
+    fields_only = bool(node.items) and not own and not node.children and not node.tables
+    if leaf or fields_only:
+        if intro:
+            for para in intro:
                 if refers_to_appendix(para):
                     text_parts.append(para)
                     continue
-                tasks.append(Task(text=para, group=node.title or None, path=list(npath)))
-        elif node.kind == "group" and node.full:
+                own.append(_task(para, group, npath))
+        elif node.kind == "group" and node.full and not own:
+            # A heading that stands alone, or that only names its lead unit and deadline:
+            # the heading is the task.
             parent = node.parent
-            tasks.append(Task(text=node.full, group=(parent.title if parent else None) or None,
-                              path=list(path)))
+            own.append(_task(node.full, (parent.title if parent else None) or None, path,
+                             section))
     else:
-        text_parts.extend(node.intro)
+        text_parts.extend(intro)
+    for task in own:
+        section.fill(task)
+    tasks.extend(own)
 
 
 def refers_to_appendix(text: str) -> bool:

@@ -63,7 +63,22 @@ def heading_kind(title: str) -> str | None:
     if best[2] == "organization" and best[0] > 0 and not key.startswith(("cac ", "viec ")):
         # "Nâng cao năng lực tổ chức thực hiện ...": only a heading that starts so.
         return None
+    if best[2] == "tasks" and key[best[0]:].startswith("noi dung") and \
+            len(key[:best[0]].split()) > 2:
+        # "Phê duyệt Đề án … với các nội dung sau": "nội dung" names a section's tasks only
+        # at its start ("NỘI DUNG THỰC HIỆN", "Các nội dung trọng tâm").
+        return _kind_after(key, best[0] + len("noi dung"))
     return best[2]
+
+
+def _kind_after(key: str, start: int) -> str | None:
+    """The kind named first in ``key`` after position ``start``, or None."""
+    best: tuple[int, int, str] | None = None
+    for order, (kind, regex) in enumerate(_KIND_RES):
+        m = regex.search(key, start)
+        if m and kind != "organization" and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, kind)
+    return best[2] if best else None
 
 
 def is_national_title(text: str) -> bool:

@@ -128,6 +128,19 @@ def test_not_a_plan(tmp_path):
     assert "không phải là kế hoạch" in refused(docx)
     xlsx = make_xlsx(tmp_path / "numbers.xlsx", [["a", "b"], [1, 2]])
     assert "không phải là kế hoạch" in refused(xlsx)
+    # Headings, but none of a plan's: a manual, a README.
+    manual = ("# Hướng dẫn sử dụng máy in\n\n## 1. Lắp giấy\n\nMở khay, đặt giấy.\n\n"
+              "## 2. In thử\n\nBấm nút in thử.\n\n## 3. Xử lý kẹt giấy\n\nMở nắp sau.\n")
+    assert "không phải là kế hoạch" in refused(write(tmp_path, "huong-dan.md",
+                                                      manual.encode()))
+    # …while a plan's bare outline is still a plan.
+    outline = ("KẾ HOẠCH\nChuyển đổi số năm 2027\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nII. NHIỆM VỤ\n\n"
+               "III. TỔ CHỨC THỰC HIỆN\n")
+    path = write(tmp_path, "khung.txt", outline.encode())
+    from dxdesk.importing import parse_file
+
+    assert [n.title for n in parse_file(path).outline] == [
+        "MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ", "TỔ CHỨC THỰC HIỆN"]
 
 
 def _pdf_bytes(build) -> bytes:

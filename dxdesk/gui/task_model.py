@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (QAbstractItemModel, QAbstractTableModel, QDate, QModelIndex,
-                            QObject, QSortFilterProxyModel, Qt, Signal)
+                            QObject, QSortFilterProxyModel, Qt, QTimer, Signal)
 from PySide6.QtGui import QBrush, QFont
 
 from dxdesk.domain.holidays import deadline_warning, format_date
@@ -90,6 +90,7 @@ class TaskTableModel(QAbstractTableModel):
     """The tasks of one plan. ``TASK_ID_ROLE`` (Qt.UserRole) gives a row's task id."""
 
     CHUNK = 500  # rows shown to views per fetchMore
+    KEYS_DELAY_MS = 300  # search keys made this long after a load (see _set_rows)
 
     edited = Signal(object)  # a FieldChange, after every successful edit through setData
     edit_failed = Signal(str)  # the Vietnamese message of a refused edit
@@ -100,7 +101,7 @@ class TaskTableModel(QAbstractTableModel):
         self.plan: PlanHeader | None = None
         self.today = today or dt.date.today()
         self._rows: list[TaskRow] = []
-        self._keys: list[str] = []
+        self._keys: list[str] | None = None  # made on first need (search_keys)
         self._row_of: dict[int, int] = {}  # task id -> row in _rows
         self._exposed = 0  # rows shown to views so far
         self._changing_rows = False
@@ -138,7 +139,11 @@ class TaskTableModel(QAbstractTableModel):
         if self._sort_column != Column.STT or self._sort_order != Qt.SortOrder.AscendingOrder:
             rows = self._sorted(rows, self._sort_column, self._sort_order)
         self._rows = rows
-        self._keys = search_keys(rows)
+        # The search keys (a third of the load time for 20,000 tasks) are made once the
+        # list is on screen (a zero timer would run before the view's first paint), or at
+        # once if a search needs them first.
+        self._keys = None
+        QTimer.singleShot(self.KEYS_DELAY_MS, self, self.search_keys)
         self._row_of = {r.id: i for i, r in enumerate(rows)}
         self._exposed = min(len(rows), self.CHUNK)
 
@@ -150,6 +155,8 @@ class TaskTableModel(QAbstractTableModel):
 
     def search_keys(self) -> Sequence[str]:
         """The folded search key of each row of ``rows()``."""
+        if self._keys is None:
+            self._keys = search_keys(self._rows)
         return self._keys
 
     def task_count(self) -> int:
@@ -377,11 +384,13 @@ class TaskTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         persistent_ids = [self._rows[i.row()].id for i in persistent]
-        pairs = sorted(zip(self._rows, self._keys),
+        keys = self._keys if self._keys is not None else [None] * len(self._rows)
+        pairs = sorted(zip(self._rows, keys),
                        key=self._pair_sort_key(column),
                        reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = [r for r, _k in pairs]
-        self._keys = [k for _r, k in pairs]
+        if self._keys is not None:
+            self._keys = [k for _r, k in pairs]
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         moved = []
         for old, task_id in zip(persistent, persistent_ids):
@@ -445,7 +454,8 @@ class TaskTableModel(QAbstractTableModel):
             if i is None:
                 continue
             self._rows[i] = row
-            self._keys[i] = search_keys([row])[0]
+            if self._keys is not None:
+                self._keys[i] = search_keys([row])[0]
             for cache in self._sort_cache.values():
                 cache.pop(row.id, None)
             if i < self._exposed:
@@ -554,8 +564,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if self._use_scan:  # inside set_filter: the scan of all rows has just been made
             return self._accepted[source_row]
         model = self._model
-        return self._filter.accepts(model._rows[source_row], model.today,
-                                    model._keys[source_row])
+        key = model.search_keys()[source_row] if self._filter.search else ""
+        return self._filter.accepts(model._rows[source_row], model.today, key)
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:
         if self._active and not parent.isValid() and self._model is not None:
@@ -588,7 +598,8 @@ class TaskFilterProxy(QSortFilterProxyModel):
             return None, 0, 0
         if not task_filter.is_active:
             return None, model.task_count(), model.task_count()
-        accepted = task_filter.accept_all(model.rows(), model.today, model.search_keys())
+        keys = model.search_keys() if task_filter.search else ()
+        accepted = task_filter.accept_all(model.rows(), model.today, keys)
         last = len(accepted) - 1
         while last >= 0 and not accepted[last]:
             last -= 1
@@ -604,9 +615,10 @@ class TaskFilterProxy(QSortFilterProxyModel):
         if not self._active or accepted is None or self._match_count is None or model is None:
             return
         today, accepts = model.today, self._filter.accepts
-        rows, keys = model.rows(), model.search_keys()
+        rows = model.rows()
+        keys = model.search_keys() if self._filter.search else None
         for i in range(top_left.row(), bottom_right.row() + 1):
-            now = accepts(rows[i], today, keys[i])
+            now = accepts(rows[i], today, keys[i] if keys is not None else "")
             if now != accepted[i]:
                 accepted[i] = now
                 self._match_count += 1 if now else -1

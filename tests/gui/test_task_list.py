@@ -18,6 +18,7 @@ from dxdesk.gui.task_model import SORT_ROLE, TASK_ID_ROLE, Column, TaskFilterPro
     TaskTableModel
 from dxdesk.model import AuditEntry
 from dxdesk.services.task_queries import TaskFilter, load_rows
+from dxdesk.services.task_queries import search_keys as _search_keys
 from dxdesk.store import open_database
 from dxdesk.store.backup import copy_database
 from dxdesk.text import sort_key
@@ -47,6 +48,10 @@ def widget(qtbot, known):
     w.resize(1400, 800)
     w.set_plan(known, 1)
     return w
+
+
+def search_key_of(row) -> str:
+    return _search_keys([row])[0]
 
 
 def shown_stts(w: TaskListWidget) -> list[int]:
@@ -237,6 +242,31 @@ def test_search_filters_on_each_keystroke_without_diacritics(widget, qtbot):
     widget.search_edit.setText("day manh")  # "d" finds "Đ"
     assert shown_stts(widget) == [7]
 
+
+
+def test_search_keys_are_made_after_the_list_shows_or_when_a_search_needs_them(
+        qtbot, known):
+    """Loading the list does not fold every row's text (a third of the load for 20,000
+    tasks): that waits for the event loop, or for the first search — which then finds
+    the same rows, also after a sort and an edit made before the keys existed."""
+    w = TaskListWidget(today=TODAY)
+    qtbot.addWidget(w)
+    w.set_plan(known, 1)
+    assert w.model._keys is None
+    qtbot.waitUntil(lambda: w.model._keys is not None)  # made once control is back
+
+    w.set_plan(known, 1)
+    assert w.model._keys is None
+    w.model.sort(Column.TEXT, Qt.SortOrder.DescendingOrder)
+    first = w.model.rows()[0]
+    w.proxy.setData(proxy_index(w, first.stt, Column.TEXT), "Xây dựng kho dữ liệu dùng chung")
+    assert w.model._keys is None
+    w.search_edit.setText("kho du lieu dung chung")
+    assert shown_stts(w) == [first.stt]
+    w.search_edit.setText("du lieu")  # "Dữ liệu số" tasks, and the edited one
+    expected = [r.stt for r in w.model.rows() if "du lieu" in search_key_of(r)]
+    assert len(expected) >= 3 and shown_stts(w) == expected
+    assert w.model.search_keys() == [search_key_of(r) for r in w.model.rows()]
 
 # --------------------------------------------------------------------------- editing
 

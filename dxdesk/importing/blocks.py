@@ -64,6 +64,9 @@ class Table:
     rows: list[list[Cell]]
     page: int = 0
     bordered: bool | None = None
+    # The group of its tasks when the table names none above them: a workbook's sheet
+    # named after a pillar ("Chính quyền số").
+    group: str | None = None
 
     def distinct_rows(self) -> list[list[Cell]]:
         """Each row's cells with the copies of merged cells left out."""

@@ -57,12 +57,14 @@ class Task:
     lead: str | None = None
     co: list[str] = field(default_factory=list)
     deadline: str | None = None
-    # Not part of the JSON contract: the table's "Sản phẩm" cell, when there is one.
+    # The expected output (sản phẩm, kết quả): a table's "Sản phẩm" cell, or the text's
+    # "Sản phẩm: …" field.
     output: str | None = None
 
     def to_json_dict(self) -> dict:
         return {"text": self.text, "group": self.group, "path": list(self.path),
-                "lead": self.lead, "co": list(self.co), "deadline": self.deadline}
+                "lead": self.lead, "co": list(self.co), "deadline": self.deadline,
+                "output": self.output}
 
 
 @dataclass

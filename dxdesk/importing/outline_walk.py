@@ -65,8 +65,8 @@ class Collector:
             columns = table.columns
             strong = any(c is not None for c in (columns.lead, columns.co, columns.deadline))
             if strong or node is None or node.context in self.task_kinds:
-                tasks, _ = table_tasks(table.rows, columns,
-                                       group=node.title if node else None, path=path)
+                group = table.group or (node.title if node else None)
+                tasks, _ = table_tasks(table.rows, columns, group=group, path=path)
                 self.tasks.extend(tasks)
             else:
                 # "STT | Nội dung | Kết quả" in a report of results: not a task list.

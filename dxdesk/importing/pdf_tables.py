@@ -19,12 +19,13 @@ class PdfCell:
 
 @dataclass(slots=True)
 class PdfTable:
-    """A ruled table: rows of cells; a merged cell is the same object in every row and
-    column it covers."""
+    """A table: rows of cells; a merged cell is the same object in every row and column
+    it covers. ``bands``: the columns of a borderless table (read by position)."""
 
     rows: list[list[PdfCell]]
-    columns: list[float]  # the x of each vertical border
+    columns: list[float]  # the x of each vertical border (borderless: of each column)
     seq: int = 0
+    bands: object = None
 
 
 def _merge_segments(items: list[tuple[float, float, float]]) -> list[list[float]]:

@@ -15,8 +15,10 @@ This module is the entry point; the work is done by
 :mod:`~dxdesk.importing.pdf_content` (interpreting it into runs of text),
 :mod:`~dxdesk.importing.pdf_paths` (ruling lines from painted paths),
 :mod:`~dxdesk.importing.pdf_fonts` and :mod:`~dxdesk.importing.pdf_cmap` (fonts, encodings,
-ToUnicode maps, TCVN3/VNI fonts), :mod:`~dxdesk.importing.pdf_lines` (line assembly) and
-:mod:`~dxdesk.importing.pdf_tables` (ruled-table reconstruction).
+ToUnicode maps, TCVN3/VNI fonts), :mod:`~dxdesk.importing.pdf_lines` (line assembly),
+:mod:`~dxdesk.importing.pdf_tables` (ruled-table reconstruction) and
+:mod:`~dxdesk.importing.pdf_columns` (borderless tables, read by the position of their
+columns with :mod:`~dxdesk.importing.layout_tables`).
 """
 
 from __future__ import annotations
@@ -25,14 +27,18 @@ from dxdesk.importing.pdf_content import IDENTITY, Interpreter
 from dxdesk.importing.pdf_fonts import FontCache
 from dxdesk.importing.pdf_lines import PdfLine, group_lines
 from dxdesk.importing.pdf_objects import Unsupported, lookup
+from dxdesk.importing.pdf_columns import find_borderless
 from dxdesk.importing.pdf_tables import PdfCell, PdfTable, find_tables
 
 __all__ = ["PdfLine", "PdfCell", "PdfTable", "page_lines", "FontCache", "Unsupported"]
 
 
-def page_lines(page, cache: FontCache) -> list[PdfLine | PdfTable]:
-    """The lines of text of a page, and its ruled tables, in reading order; raises
-    Unsupported."""
+def page_lines(page, cache: FontCache, carried=None,
+               info: dict | None = None) -> list[PdfLine | PdfTable]:
+    """The lines of text of a page, and its ruled and borderless tables, in reading
+    order; raises Unsupported. ``carried``: the columns (``PdfTable.bands``) of a
+    borderless table that ended the page before, which may go on at the top of this one.
+    ``info`` receives the page's ``width`` across its text (a landscape page is wider)."""
     contents = page.get_contents()
     if contents is None:
         return []
@@ -51,11 +57,21 @@ def page_lines(page, cache: FontCache) -> list[PdfLine | PdfTable]:
         counts[r.direction] += len(r.text)
     main = counts.index(max(counts))
     runs = [r for r in runs if r.direction == main]
+    if info is not None:
+        try:
+            box = page.mediabox
+            info["width"] = abs(float(box.width if main in (0, 2) else box.height))
+        except Exception:  # a damaged box: the margins of the other pages are used
+            info["width"] = None
     tables: list[PdfTable] = []
     if main == 0 and interp.segments:
         tables, taken = find_tables(interp.segments, runs)
         if taken:
             runs = [r for r in runs if id(r) not in taken]
+    borderless, taken = find_borderless(runs, carried)
+    if borderless:
+        runs = [r for r in runs if id(r) not in taken]
+        tables.extend(borderless)
     items: list[PdfLine | PdfTable] = list(group_lines(runs))
     if tables:
         items.extend(tables)

@@ -4,6 +4,12 @@ Each page's lines come from :mod:`dxdesk.importing.pdf_text` with their geometry
 line starts and ends, its size, bold/italic), or from pypdf's own extraction for a page
 whose fonts that module does not read. Scanned PDFs (images without a text layer) and
 PDFs locked with a password are refused.
+
+A table split by page breaks is joined again: a ruled one by its borders, a borderless
+one by its header repeated on the next page, or by its columns carried over to a page
+that goes on without the header (with a group title the break left alone at the foot of
+the page before). A line is centred by the margins of pages of its own width, so the
+titles of landscape appendix pages in a portrait plan are recognised.
 """
 
 from __future__ import annotations
@@ -15,9 +21,9 @@ from collections import Counter
 
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
 from dxdesk.importing.errors import ImportCancelled, ImportRefused
-from dxdesk.importing.labels import match_label
+from dxdesk.importing.layout_tables import cell_paragraphs, is_group_title
 from dxdesk.importing.paragraphs import is_page_number
-from dxdesk.importing.pdf_text import FontCache, PdfLine, PdfTable, page_lines
+from dxdesk.importing.pdf_text import FontCache, PdfCell, PdfLine, PdfTable, page_lines
 
 __all__ = ["read_pdf", "MAX_PAGES"]
 
@@ -63,6 +69,9 @@ def read_pdf(data: bytes, progress: Progress, warnings: list[str]) -> list[Line 
         count = MAX_PAGES
     cache = FontCache()
     per_page: list[list[PdfLine | str]] = []
+    widths: list[float | None] = []  # each page's width across its text
+    carried = None  # the columns of a borderless table that ended the page before
+    titles: list[PdfLine] = []  # and the group titles left alone under it
     empty_pages = damaged = 0
     started = time.monotonic()
     for index in range(count):
@@ -70,14 +79,17 @@ def read_pdf(data: bytes, progress: Progress, warnings: list[str]) -> list[Line 
         if cache.tokens > MAX_TOKENS or time.monotonic() - started > MAX_SECONDS:
             warnings.append(f"Tệp PDF quá nặng: chỉ đọc {index} trang đầu.")
             break
+        info: dict = {}
         try:
             page = pages[index]
         except Exception:
             per_page.append([])
+            widths.append(None)
+            carried, titles = None, []
             damaged += 1
             continue
         try:
-            lines: list = page_lines(page, cache)
+            lines: list = page_lines(page, cache, carried, info)
         except (ImportCancelled, MemoryError):
             raise
         except Exception:  # Unsupported fonts, or a damaged page: pypdf's own reading
@@ -91,14 +103,55 @@ def read_pdf(data: bytes, progress: Progress, warnings: list[str]) -> list[Line 
                 warnings.append(f"Trang {index + 1} bị hỏng, không đọc được.")
         if not lines:
             empty_pages += 1
+        if titles:
+            _take_titles(per_page[-1], titles, lines, carried)
         per_page.append(lines)
+        widths.append(info.get("width"))
+        carried, titles = _table_at_foot(lines)
     chars = sum(_chars(item) for lines in per_page for item in lines)
     if chars < max(40, 15 * count):
         raise ImportRefused(_CORRUPT if damaged * 2 >= count else _SCANNED)
     if empty_pages and empty_pages >= count // 3:
         warnings.append(f"{empty_pages}/{count} trang không có lớp chữ (ảnh quét): nội dung các "
                         "trang đó không được đọc.")
-    return _to_blocks(per_page)
+    return _to_blocks(per_page, widths)
+
+
+def _table_at_foot(lines: list) -> tuple[object, list[PdfLine]]:
+    """The columns of a borderless table that ends the page (page numbers aside), and
+    the group titles under it (``II. KINH TẾ SỐ``) that the page break left alone."""
+    titles: list[PdfLine] = []
+    for item in reversed(lines):
+        if isinstance(item, PdfLine) and is_page_number(item.text):
+            continue
+        if isinstance(item, PdfTable):
+            return (item.bands, titles[::-1]) if item.bands is not None else (None, [])
+        if isinstance(item, PdfLine) and len(titles) < 2 and is_group_title(item.text,
+                                                                            item.bold):
+            titles.append(item)
+            continue
+        break
+    return None, []
+
+
+def _take_titles(before: list, titles: list[PdfLine], lines: list, carried) -> None:
+    """Group titles at the foot of the page before go into the table that goes on at the
+    top of this page (read with the same columns, or under the same header), as its
+    first group rows."""
+    first = next((it for it in lines
+                  if not (isinstance(it, PdfLine) and is_page_number(it.text))), None)
+    if not isinstance(first, PdfTable) or first.bands is None or not (
+            first.bands is carried or first.bands.same_header(carried)):
+        return
+    width = len(first.rows[0]) if first.rows else 0
+    if not width:
+        return
+    at = 0 if first.bands is carried else 1  # after a header of its own
+    for title in reversed(titles):
+        cell = PdfCell([title])  # one cell across the row, as a merged group row
+        first.rows.insert(at, [cell] * width)
+    moved = {id(title) for title in titles}
+    before[:] = [item for item in before if id(item) not in moved]
 
 
 def _chars(item) -> int:
@@ -109,25 +162,6 @@ def _chars(item) -> int:
     return len(item.strip())
 
 
-def _cell_paragraphs(lines: list[PdfLine]) -> list[Line]:
-    """A cell's wrapped lines as paragraphs: a line starting with a list marker or a
-    label starts a new one."""
-    out: list[Line] = []
-    for ln in lines:
-        label = match_label(ln.text)
-        if out and label is None:
-            before = out[-1].text
-            last_token = before.rsplit(" ", 1)[-1]
-            # A date or number broken by a narrow column: 10/10/202 | 4.
-            glue = "" if ("/" in last_token and last_token[-1:].isdigit()
-                          and ln.text[:1].isdigit()) else " "
-            out[-1].text = f"{before}{glue}{ln.text}"
-            out[-1].bold = out[-1].bold and ln.bold
-        else:
-            out.append(Line(text=ln.text, bold=ln.bold, italic=ln.italic))
-    return out
-
-
 def _table_block(table: PdfTable, page: int) -> Table:
     cells: dict[int, Cell] = {}
     rows = []
@@ -136,7 +170,7 @@ def _table_block(table: PdfTable, page: int) -> Table:
         for pdf_cell in row:
             cell = cells.get(id(pdf_cell))
             if cell is None:
-                cell = cells[id(pdf_cell)] = Cell(lines=_cell_paragraphs(pdf_cell.lines))
+                cell = cells[id(pdf_cell)] = Cell(lines=cell_paragraphs(pdf_cell.lines))
             out.append(cell)
         rows.append(out)
     return Table(rows=rows, page=page)
@@ -188,27 +222,59 @@ def _merge_page_tables(per_page: list[list]) -> None:
             last = None
 
 
-def _to_blocks(per_page: list[list]) -> list[Line | Table]:
+def _margins(lines: list[PdfLine]) -> tuple[float, float]:
+    """Where most lines start, and where the long lines end."""
+    xs0 = Counter(round(ln.x0 / 2) * 2 for ln in lines)
+    xs1 = sorted(ln.x1 for ln in lines)
+    return xs0.most_common(1)[0][0], xs1[min(len(xs1) - 1, int(len(xs1) * 0.9))]
+
+
+def _page_margins(per_page: list[list], widths: list[float | None]) -> list:
+    """Each page's text margins (left, right), or None. Pages of one width share the
+    margins measured on them; pages of another width with too few lines to measure
+    (landscape appendix pages) keep the left margin and the right margin's distance
+    from the page's edge."""
+    geo = [[ln for ln in lines if isinstance(ln, PdfLine)] for lines in per_page]
+    by_width: dict[float | None, list[int]] = {}
+    for page_no, width in enumerate(widths + [None] * (len(per_page) - len(widths))):
+        by_width.setdefault(None if width is None else round(width / 10) * 10, []).append(
+            page_no)
+    counts = {w: sum(len(geo[p]) for p in pages) for w, pages in by_width.items()}
+    main = max(counts, key=counts.get) if counts else None
+    if not counts or not counts[main]:
+        return [None] * len(per_page)
+    main_margins = _margins([ln for p in by_width[main] for ln in geo[p]])
+    out: list = [None] * len(per_page)
+    for w, pages in by_width.items():
+        lines = [ln for p in pages for ln in geo[p]]
+        if w == main or w is None or main is None:
+            margins = main_margins
+        elif len(lines) >= 25:
+            margins = _margins(lines)
+        else:
+            margins = (main_margins[0], main_margins[1] + (w - main))
+        for p in pages:
+            out[p] = margins
+    return out
+
+
+def _to_blocks(per_page: list[list], widths: list[float | None] | None = None
+               ) -> list[Line | Table]:
     _merge_page_tables(per_page)
-    geo_lines = [ln for lines in per_page for ln in lines if isinstance(ln, PdfLine)]
-    left = right = None
+    margins = _page_margins(per_page, widths or [])
     pitch = None
-    if geo_lines:
-        xs0 = Counter(round(ln.x0 / 2) * 2 for ln in geo_lines)
-        left = xs0.most_common(1)[0][0]
-        xs1 = sorted(ln.x1 for ln in geo_lines)
-        right = xs1[min(len(xs1) - 1, int(len(xs1) * 0.9))]
-        gaps: Counter = Counter()
-        for lines in per_page:
-            geo = [ln for ln in lines if isinstance(ln, PdfLine)]
-            for a, b in zip(geo, geo[1:]):
-                dy = a.y - b.y
-                if 0 < dy < 3 * max(a.size, b.size):
-                    gaps[round(dy * 2) / 2] += 1
-        if gaps:
-            pitch = gaps.most_common(1)[0][0]
+    gaps: Counter = Counter()
+    for lines in per_page:
+        geo = [ln for ln in lines if isinstance(ln, PdfLine)]
+        for a, b in zip(geo, geo[1:]):
+            dy = a.y - b.y
+            if 0 < dy < 3 * max(a.size, b.size):
+                gaps[round(dy * 2) / 2] += 1
+    if gaps:
+        pitch = gaps.most_common(1)[0][0]
     blocks: list[Line | Table] = []
     for page_no, lines in enumerate(per_page):
+        left, right = margins[page_no] or (None, None)
         prev: PdfLine | None = None
         for ln in lines:
             if isinstance(ln, PdfTable):

@@ -3,7 +3,9 @@
 The bytes are decoded by :func:`dxdesk.text.legacy.decode_bytes` (UTF-8/16, Windows-1258,
 TCVN3, VNI). Markdown marks are stripped and kept as hints: ``#`` headings become bold
 lines with a heading level, a line wrapped in ``**`` is bold, pipe tables become tables,
-backslash escapes (``\\*``, ``1\\.``) become the character they protect.
+backslash escapes (``\\*``, ``1\\.``) become the character they protect. A task table
+laid out with runs of spaces (``pdftotext -layout``) is read by the position of its
+columns (:mod:`dxdesk.importing.layout_tables`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,12 @@ import html
 import re
 
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
+from dxdesk.importing.layout_tables import (TEXT_METRICS, LayoutTable, Piece, VRow,
+                                            anchor_rows, cell_paragraphs, join_continued,
+                                            read_layout_table)
 from dxdesk.importing.paragraphs import is_page_number
+from dxdesk.importing.tables import header_role
+from dxdesk.text import fold
 
 __all__ = ["read_text", "MAX_LINES"]
 
@@ -116,6 +123,92 @@ def _tab_table(raw_lines: list[str], start: int) -> tuple[Table | None, int]:
     return table, i
 
 
+_PIECE_RE = re.compile(r"\S+(?: \S+)*")
+_GAP_RE = re.compile(r"\S {2,}\S")
+_TASK_WORD_RE = re.compile(r"\b(?:nhiem vu|noi dung|cong viec|hoat dong|du an|giai phap)\b")
+
+
+def _names_task_column(line: str) -> bool:
+    """A line laid out in columns, one of them a short name of a task column."""
+    if not _GAP_RE.search(line) or not _TASK_WORD_RE.search(fold(line)):
+        return False
+    return any(len(part.split()) <= 6 and header_role(part) == "task"
+               for part in re.split(r"\s{2,}", line.strip()))
+
+
+def _text_rows(raw_lines: list[str]) -> list[VRow]:
+    """Each line as a row of pieces apart by two spaces or more, placed by character;
+    page numbers and form feeds are left out, and the line after them marks a page
+    break."""
+    rows: list[VRow] = []
+    y = 0.0
+    last = None
+    page_break = False
+    for index, raw in enumerate(raw_lines):
+        if "\f" in raw:
+            page_break = True
+            raw = raw.replace("\f", "")
+        if not raw.strip():
+            continue
+        if is_page_number(raw) and (len(raw) - len(raw.lstrip()) >= 8 or page_break or (
+                index + 1 < len(raw_lines) and "\f" in raw_lines[index + 1])):
+            page_break = True  # a page number: centred, or next to a form feed
+            continue
+        line = raw.expandtabs(8) if "\t" in raw else raw
+        if last is not None:
+            y += 2 if page_break else index - last
+        pieces = [Piece(m.start(), m.end(), y, 1.0, m.group()) for m in _PIECE_RE.finditer(line)]
+        rows.append(VRow(pieces, y, 1.0, page_break=page_break and last is not None, key=index))
+        last = index
+        page_break = False
+    return rows
+
+
+def _layout_table(found: LayoutTable) -> Table:
+    rows: list[list[Cell]] = []
+    if found.has_header:
+        rows.append([Cell(lines=[Line(text=t, bold=True)]) for t in found.bands.texts])
+    for row in found.rows:
+        cells: list[Cell] = []
+        for c, pieces in enumerate(row.cells):
+            if row.merged is not None and row.merged[0] < c <= row.merged[1]:
+                cells.append(cells[row.merged[0]])
+                continue
+            lines: list[Line] = []
+            y = None
+            for p in sorted(pieces, key=lambda p: (p.y, p.x0)):
+                if lines and p.y == y:
+                    lines[-1].text += " " + p.text
+                else:
+                    lines.append(Line(text=p.text))
+                y = p.y
+            cells.append(Cell(lines=cell_paragraphs(lines)))
+        rows.append(cells)
+    return Table(rows=rows)
+
+
+def _layout_tables(raw_lines: list[str]) -> dict[int, tuple[int, Table]]:
+    """Task tables laid out with spaces: {first line: (line after it, table)}. Looked for
+    only when a line with columns names a task column."""
+    if not any(_names_task_column(ln) for ln in raw_lines if "  " in ln.strip()):
+        return {}
+    rows = _text_rows(raw_lines)
+    anchors = anchor_rows(rows, TEXT_METRICS)
+    anchor_set = set(anchors)
+    tables: list[LayoutTable] = []
+    done = 0
+    for a in anchors:
+        if a < done:
+            continue
+        found = read_layout_table(rows, a, TEXT_METRICS, anchor_set)
+        if found is None or found.begin < done:
+            continue
+        done = found.end
+        tables.append(found)
+    return {rows[t.begin].key: (rows[t.end - 1].key + 1, _layout_table(t))
+            for t in join_continued(tables)}
+
+
 def read_text(text: str, progress: Progress, warnings: list[str]) -> list[Line | Table]:
     """Blocks of a decoded text file."""
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -123,6 +216,7 @@ def read_text(text: str, progress: Progress, warnings: list[str]) -> list[Line |
         warnings.append(f"Tệp quá dài: chỉ đọc {MAX_LINES} dòng đầu.")
         raw_lines = raw_lines[:MAX_LINES]
     blanks_meaningful = _blank_lines_meaningful(raw_lines)
+    layout_tables = _layout_tables(raw_lines)
     blocks: list[Line | Table] = []
     page = 0
     saw_blank = False
@@ -131,6 +225,14 @@ def read_text(text: str, progress: Progress, warnings: list[str]) -> list[Line |
     while i < total:
         if i % 2000 == 0:
             progress.step(i, total, 5, 45)
+        if i in layout_tables:
+            end, table = layout_tables[i]
+            page += sum(ln.count("\f") for ln in raw_lines[i:end])
+            table.page = page
+            blocks.append(table)
+            saw_blank = True
+            i = end
+            continue
         line = raw_lines[i]
         if len(line) > MAX_LINE_CHARS:
             line = line[:MAX_LINE_CHARS]

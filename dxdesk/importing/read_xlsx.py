@@ -5,7 +5,8 @@ Each visible worksheet becomes the lines above its table (title, ``Kèm theo K�
 names. A merged range is one cell (a group row across the table, a lead unit shared by the
 rows below it), as in a Word table; hidden columns are left out. Cells in a TCVN3 or VNI
 font are converted to Unicode, and legacy text under another font is recognised sheet by
-sheet.
+sheet. In a workbook with one sheet of tasks per pillar (``Chính quyền số``, ``Kinh tế
+số``, ``1. Hạ tầng số``), a sheet's name is the group of its tasks above any group row.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ import re
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
 from dxdesk.importing.errors import ImportRefused
 from dxdesk.importing.encoding import repair_legacy
+from dxdesk.importing.labels import match_label
 from dxdesk.importing.tables import find_task_header
 from dxdesk.importing.tagged_tables import table_grid
-from dxdesk.text import legacy
+from dxdesk.text import clean, fold, legacy
 
 __all__ = ["read_xlsx", "MAX_ROWS", "MAX_COLS"]
 
@@ -102,6 +104,35 @@ def _convert_legacy(text: str, name: str | None) -> str:
     return legacy.to_unicode(text, encoding, uppercase_font=legacy.is_uppercase_font(name))
 
 
+# Names a sheet gets by default or for what it holds, not for a group of tasks (compared
+# folded and without spaces: "Sheet1", "DanhMuc", "Tổng hợp", "Năm 2024").
+_GENERIC_SHEET_RE = re.compile(
+    r"^(?:sheet|trangtinh|bangtinh|worksheet|feuil|tabelle|hoja|phuluc|phubieu|pl|bieu|"
+    r"mau|danhmuc|danhsach|ds|tonghop|th|data|nhiemvu|nv|kehoach|kh|chitieu|mucluc|"
+    r"huongdan|ghichu|giaidoan|lotrinh|tiendo|theodoi|baocao|bc|dulieugoc)[ivxl]*(?:\W|\d|$)"
+    r"|^(?:nam|quy|thang|ky|dot)[ivx\d]|^[\W\d_]*$")
+_SHEET_PREFIX_RE = re.compile(r"^(?:phu luc|phu bieu|pl|bieu)\s*(?:so\s*)?[ivxl\d]*\s*[-.:–_]\s*")
+
+
+def _sheet_group(name: str) -> str | None:
+    """The group a sheet's name gives its tasks (``1. Hạ tầng số`` → ``Hạ tầng số``,
+    ``PL2 - Kinh tế số`` → ``Kinh tế số``), or None for a default or generic name
+    (``Sheet1``, ``Phụ lục``, ``Nhiệm vụ 2024``)."""
+    text = clean(name)
+    prefix = _SHEET_PREFIX_RE.match(fold(text))
+    if prefix:
+        # The folded prefix has as many characters as the text's (NFC letters fold to one).
+        text = text[len(prefix.group()):].strip()
+    label = match_label(text)
+    if label is not None and label.rest and not label.is_bullet:
+        text = label.rest.strip()
+    text = text.strip(" .:-–_")
+    key = fold(text)
+    if not key or _GENERIC_SHEET_RE.match(key.replace(" ", "")) or len(key.split()) > 10:
+        return None
+    return text
+
+
 def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line | Table]:
     import openpyxl
 
@@ -113,6 +144,7 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
         raise ImportRefused("Tệp Excel (.xlsx) này bị hỏng, không mở được: hãy mở và lưu lại "
                             "bằng Excel, hoặc xin bản khác.") from None
     blocks: list[Line | Table] = []
+    sheet_tables: list[tuple[Table, str, bool]] = []  # (table, sheet name, has a task header)
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")][:MAX_SHEETS]
         visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
@@ -168,7 +200,14 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
                                 blocks.append(Line(text=ln.text.strip(), bold=ln.bold,
                                                    page=sheet_no, source="sheet"))
                 table = Table(rows=rows[columns.header_row:], page=sheet_no)
+            sheet_tables.append((table, getattr(ws, "title", "") or "", columns is not None))
             blocks.append(table)
     finally:
         workbook.close()
+    # One sheet of tasks per pillar: each sheet's name is the group of its tasks (a sheet
+    # without a header of its own goes on with the table of the sheet before).
+    groups = [_sheet_group(name) for _, name, _ in sheet_tables]
+    if any(task for _, _, task in sheet_tables) and len({fold(g) for g in groups if g}) >= 2:
+        for (table, _, _), group in zip(sheet_tables, groups):
+            table.group = group
     return blocks

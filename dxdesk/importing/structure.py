@@ -134,9 +134,10 @@ def parse_blocks(blocks: list, *, source: str, progress: Progress,
     assign_kinds(builder.roots, None)
     default_horizon = period_end_year(pre.title or "") if pre.title else None
     collector = Collector(default_horizon, task_kinds(builder.roots))
-    outline = collector.walk(builder.roots, [], [])
+    # Tables before any heading come first in the document (a workbook's first sheet).
     for table in builder.loose:
         collector.table(table, None, [], [])
+    outline = collector.walk(builder.roots, [], [])
 
     template = ParsedTemplate(
         source=source,

@@ -20,7 +20,7 @@ from dxdesk.importing.numbers import first_quantity, horizon_year, parse_deadlin
 from dxdesk.text import clean, fold
 
 __all__ = ["TCell", "TaskColumns", "find_task_header", "table_tasks", "find_target_header",
-           "table_targets", "is_layout_text"]
+           "table_targets", "is_layout_text", "header_role", "columns_from_header"]
 
 MAX_HEADER_SCAN = 15
 
@@ -89,6 +89,17 @@ def _role(header: str) -> str | None:
                 return "task"
             return role
     return None
+
+
+def header_role(text: str) -> str | None:
+    """What a column named ``text`` holds: ``task``, ``stt``, ``lead``, ``co``,
+    ``deadline``, ``output``, ``group``, ``start``, ``target``, ``other``, or None."""
+    return _role(text)
+
+
+def columns_from_header(texts: list[str]) -> TaskColumns | None:
+    """The task columns a header naming its columns ``texts`` gives, or None."""
+    return _columns_from(texts)
 
 
 def _header_texts(rows: list[list[TCell]], index: int, depth: int) -> list[str]:

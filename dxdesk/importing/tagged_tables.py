@@ -22,6 +22,7 @@ class TaggedTable:
     rows: list[list[TCell]]
     columns: object
     page: int = 0
+    group: str | None = None  # the group of its tasks above any group row (a sheet's name)
 
 
 def table_grid(table: Table) -> list[list[TCell]]:
@@ -56,7 +57,7 @@ def prepare_blocks(blocks: list, warnings: list[str]) -> list:
         grid = table_grid(block)
         columns = find_task_header(grid)
         if columns is not None:
-            last_tasks = TaggedTable("tasks", grid, columns, block.page)
+            last_tasks = TaggedTable("tasks", grid, columns, block.page, block.group)
             out.append(last_tasks)
             continue
         if last_tasks is not None and len(grid[0]) == len(last_tasks.rows[0]) and \
@@ -64,6 +65,11 @@ def prepare_blocks(blocks: list, warnings: list[str]) -> list:
                     is_layout_text(ln.text) for row in block.rows for c in row for ln in c.lines):
             # A table without a header right after a task table with as many columns: the
             # same table, split in two (a page or section break in between).
+            if block.group and block.group != last_tasks.group:
+                # Its own group (another sheet's name): a group row before its rows.
+                group_row = [TCell() for _ in grid[0]]
+                group_row[last_tasks.columns.task] = TCell(text=block.group, bold=True)
+                last_tasks.rows.append(group_row)
             last_tasks.rows.extend(grid)
             continue
         last_tasks = None

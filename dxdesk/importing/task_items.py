@@ -3,12 +3,12 @@ paragraphs when it has no items, or the heading itself when a group heading stan
 a sentence pointing to an appendix table is not a task. (Rows of task tables are read by
 :func:`dxdesk.importing.tables.table_tasks`.)
 
-A task written in the text may name its lead unit, co-operating units and deadline the
-way a table would, with their field names: inline (``… (Cơ quan chủ trì: Sở TT&TT; phối
-hợp: các sở, ngành; thời gian: Quý II/2024)``) or as items of their own under the task
-(``- Đơn vị chủ trì: Văn phòng.``, ``- Thời gian hoàn thành: Năm 2024.``). Such field items
-are not tasks: they describe the heading or item above them, or every task of their
-section.
+A task written in the text may name its lead unit, co-operating units, deadline and
+expected output the way a table would, with their field names: inline (``… (Cơ quan chủ
+trì: Sở TT&TT; phối hợp: các sở, ngành; thời gian: Quý II/2024; sản phẩm: …)``) or as items
+of their own under the task (``- Đơn vị chủ trì: Văn phòng.``, ``- Thời gian hoàn thành:
+Năm 2024.``, ``- Sản phẩm: Báo cáo.``). Such field items are not tasks: they describe the
+heading or item above them, or every task of their section.
 """
 
 from __future__ import annotations
@@ -32,8 +32,9 @@ _FIELD_RE = re.compile(
     r"|(?P<deadline>thời gian(?:\s+(?:hoàn thành|thực hiện|triển khai|dự kiến))?|"
     r"thời hạn(?:\s+hoàn thành)?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|hoàn thành|"
     r"lộ trình(?:\s+thực hiện)?)"
-    r"|(?P<other>sản phẩm(?:\s+đầu ra)?|kết quả(?:\s+(?:đầu ra|dự kiến))?|"
-    r"(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?|nguồn vốn|nội dung(?:\s+thực hiện)?|"
+    r"|(?P<output>(?:sản phẩm|kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?(?:\s+đạt được)?"
+    r"|sản phẩm\s*/\s*kết quả|kết quả\s*/\s*sản phẩm|yêu cầu sản phẩm)"
+    r"|(?P<other>(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?|nguồn vốn|nội dung(?:\s+thực hiện)?|"
     r"mục tiêu|ghi chú|đối tượng|địa điểm|hình thức|quy mô|phạm vi)(?:\s+(?:thực hiện|triển khai|áp dụng))?)"
     r"\s*:\s*",
     re.IGNORECASE)
@@ -42,17 +43,20 @@ _SPLIT_UNITS_RE = re.compile(r"[,;\n]")
 
 @dataclass
 class Fields:
-    """The lead unit, co-operating units and deadline a text names, and where in the text
-    the first field starts (``start``: 0 when the text is nothing but fields)."""
+    """The lead unit, co-operating units, deadline and expected output a text names, and
+    where in the text the first field starts (``start``: 0 when the text is nothing but
+    fields)."""
 
     lead: str | None = None
     co: list[str] = field(default_factory=list)
     deadline: str | None = None
     start: int = 0
+    output: str | None = None
 
     @property
     def empty(self) -> bool:
-        return self.lead is None and not self.co and self.deadline is None
+        return self.lead is None and not self.co and self.deadline is None and \
+            self.output is None
 
     def fill(self, task: Task) -> None:
         """Give ``task`` the fields it does not have yet."""
@@ -62,11 +66,14 @@ class Fields:
             task.co = list(self.co)
         if task.deadline is None and self.deadline:
             task.deadline = self.deadline
+        if task.output is None and self.output:
+            task.output = self.output
 
     def merge(self, other: Fields) -> None:
         self.lead = self.lead or other.lead
         self.co = self.co or list(other.co)
         self.deadline = self.deadline or other.deadline
+        self.output = self.output or other.output
 
 
 def _value(text: str) -> str:
@@ -98,6 +105,8 @@ def inline_fields(text: str) -> Fields | None:
             out.co = [u for u in (_value(x) for x in _SPLIT_UNITS_RE.split(value)) if u]
         elif m.group("deadline") and out.deadline is None:
             out.deadline = parse_deadline(value)
+        elif m.group("output") and out.output is None:
+            out.output = value
     if out.empty and not any(m.group("other") for m in matches):
         return None
     return out

@@ -37,7 +37,9 @@ def test_json_contract_keys_and_types(tmp_path):
     assert data["source"] == "plan.docx"
     assert set(data["outline"][0]) == {"label", "title", "kind", "text", "children"}
     assert set(data["targets"][0]) == {"text", "value", "unit", "horizon", "path"}
-    assert set(data["tasks"][0]) == {"text", "group", "path", "lead", "co", "deadline"}
+    # "output" (sản phẩm) was added to the contract's keys; the others are unchanged.
+    assert set(data["tasks"][0]) == {"text", "group", "path", "lead", "co", "deadline",
+                                     "output"}
     assert set(data["signer"]) == {"lines", "name"}
     json.dumps(data, ensure_ascii=False)  # plain JSON types only
     kinds = {n.kind for n in template.headings()}

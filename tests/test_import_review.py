@@ -15,6 +15,8 @@ from sample_template import TEMPLATE
 def test_round_trip_keeps_the_template():
     data = copy.deepcopy(TEMPLATE)
     data["outline"][0]["text"] = "Mục tiêu chung."
+    for i, task in enumerate(data["tasks"]):  # the product column, kept through review
+        task["output"] = "Kho dữ liệu vận hành" if i == 0 else ""
     rebuilt = template_from_lines(lines_from_template(data), data)
     assert rebuilt == data
 

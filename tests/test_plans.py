@@ -125,3 +125,40 @@ def test_the_same_file_is_not_imported_twice_and_the_refusal_costs_no_backup(db)
     with pytest.raises(TemplateAlreadyImported, match="đã được nhập"):
         store_template(db, TEMPLATE, "d" * 64)
     assert len(list_backups(db.path)) == before
+
+
+def test_a_task_s_product_goes_from_the_province_s_table_to_the_district_plan(db, tmp_path):
+    """The importer reads a task table's "Sản phẩm" column; the template keeps it and the
+    plan drafted from it starts with it (the district may change it later)."""
+    import docx
+
+    from dxdesk.model import TemplateTask
+    from dxdesk.services.templates import import_template_file
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("Chuyển đổi số tỉnh Quảng Mẫu năm 2027")
+    document.add_paragraph("I. NHIỆM VỤ")
+    table = document.add_table(rows=3, cols=4)
+    for row, cells in zip(table.rows, [
+            ("STT", "Nhiệm vụ", "Cơ quan chủ trì", "Sản phẩm"),
+            ("1", "Xây dựng kho dữ liệu dùng chung của tỉnh", "Sở TT&TT",
+             "Kho dữ liệu vận hành"),
+            ("2", "Số hóa hồ sơ đất đai", "Sở TN&MT", "Cơ sở dữ liệu đất đai")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    path = tmp_path / "Kế hoạch tỉnh 2027.docx"
+    document.save(path)
+    summary = import_template_file(db, path)
+    with db.transaction() as session:
+        outputs = session.scalars(select(TemplateTask.output)
+                                  .where(TemplateTask.template_id == summary.template_id)
+                                  .order_by(TemplateTask.position)).all()
+    assert outputs == ["Kho dữ liệu vận hành", "Cơ sở dữ liệu đất đai"]
+    plan_id = create_plan(db, inherit_everything(db, summary.template_id, 2027))
+    with db.transaction() as session:
+        tasks = session.execute(select(Task.text, Task.output).where(Task.plan_id == plan_id)
+                                .order_by(Task.position)).all()
+    assert [(t.text, t.output) for t in tasks] == [
+        ("Xây dựng kho dữ liệu dùng chung của tỉnh", "Kho dữ liệu vận hành"),
+        ("Số hóa hồ sơ đất đai", "Cơ sở dữ liệu đất đai")]

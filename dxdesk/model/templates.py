@@ -90,3 +90,4 @@ class TemplateTask(Base):
     lead: Mapped[str | None] = mapped_column(Text)
     co: Mapped[list] = mapped_column(JSON, default=list)
     deadline: Mapped[str | None] = mapped_column(String(100))  # ISO date or text as written
+    output: Mapped[str] = mapped_column(Text, default="", server_default="")  # sản phẩm

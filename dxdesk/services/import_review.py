@@ -29,7 +29,7 @@ class ReviewLine:
     level: int = 0  # headings: 1 = top level
     label: str = ""  # headings: "I", "1.1", "a"
     section_kind: str = "other"  # headings: bases, objectives, tasks, ..., group, other
-    extra: dict = field(default_factory=dict)  # targets: value/unit/horizon; tasks: lead/co/deadline
+    extra: dict = field(default_factory=dict)  # targets: value/unit/horizon; tasks: lead/co/deadline/output
 
 
 def lines_from_template(data: dict) -> list[ReviewLine]:
@@ -78,7 +78,8 @@ def _target_line(target: dict) -> ReviewLine:
 def _task_line(task: dict) -> ReviewLine:
     return ReviewLine("task", task.get("text") or "", extra={
         "lead": task.get("lead"), "co": list(task.get("co") or []),
-        "deadline": task.get("deadline"), "group": task.get("group")})
+        "deadline": task.get("deadline"), "group": task.get("group"),
+        "output": task.get("output") or ""})
 
 
 def template_from_lines(lines: list[ReviewLine], original: dict) -> dict:
@@ -112,7 +113,7 @@ def template_from_lines(lines: list[ReviewLine], original: dict) -> dict:
             data["tasks"].append({
                 "text": text, "group": stack[-1]["title"] if stack else line.extra.get("group"),
                 "path": path, "lead": line.extra.get("lead"), "co": line.extra.get("co") or [],
-                "deadline": line.extra.get("deadline")})
+                "deadline": line.extra.get("deadline"), "output": line.extra.get("output") or ""})
         elif stack:
             stack[-1]["text"] = "\n".join(filter(None, [stack[-1]["text"], text]))
     return data

@@ -225,6 +225,7 @@ def _task_row(plan, section, group, choice: TaskChoice, source: TemplateTask) ->
         "group_name": group, "lead_unit_id": choice.lead_unit_id,
         "co_unit_ids": list(choice.co_unit_ids), "deadline": choice.deadline,
         "deadline_text": clean(choice.deadline_text or ""), "source_task_id": source.id,
+        "output": source.output or "",  # the product the province's plan names
         "status": TaskStatus.NOT_STARTED.value, "progress": 0,
     }
 

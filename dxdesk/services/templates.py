@@ -99,7 +99,7 @@ def _template_from(data: dict, sha256: str) -> Template:
         TemplateTask(position=i, text=clean(t["text"]), group_name=_opt(t.get("group")),
                      path=list(t.get("path") or []), lead=_opt(t.get("lead")),
                      co=[clean(c) for c in t.get("co") or []],
-                     deadline=_opt(t.get("deadline")))
+                     deadline=_opt(t.get("deadline")), output=clean(t.get("output") or ""))
         for i, t in enumerate(data.get("tasks") or [])]
     return template
 

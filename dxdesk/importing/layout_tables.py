@@ -7,8 +7,12 @@ A table is recognised by its header only: one to four short lines whose words, g
 into columns by where they stand (a header cell may wrap, a name may stand over two
 columns: ``Đơn vị thực hiện`` over ``Chủ trì | Phối hợp``), name a task column (``Nhiệm
 vụ``, ``Nội dung``…) and at least two other known columns (``STT``, ``Cơ quan chủ trì``,
-``Cơ quan phối hợp``, ``Thời gian hoàn thành``, ``Sản phẩm``…). Ordinary text has no such
-line, so it is never read as a table.
+``Cơ quan phối hợp``, ``Thời gian hoàn thành``, ``Sản phẩm``…), or a table of targets
+(``STT | Chỉ tiêu | Đơn vị tính | Năm 2024 | Năm 2025``, ``Nội dung chỉ tiêu | ĐVT | Chỉ
+tiêu năm 2024``) named as a ruled one is. Ordinary text has no such line, so it is never
+read as a table. A title under the header (``CHÍNH QUYỀN SỐ`` under ``STT | NHIỆM VỤ …``,
+both in capitals) is not more of it: it runs across the names, or stands under one name,
+not centred under it, over a numbered row.
 
 Below the header each column is a band; its boundaries lie where the text under the
 header leaves a gap between one header word and the next. Every following line's pieces
@@ -31,7 +35,8 @@ from dataclasses import dataclass, field
 from dxdesk.importing.blocks import Line
 from dxdesk.importing.labels import match_label
 from dxdesk.importing.paragraphs import is_caps
-from dxdesk.importing.tables import columns_from_header, header_role
+from dxdesk.importing.tables import (TCell, columns_from_header, find_target_header,
+                                     header_role)
 from dxdesk.importing.vocab import doc_type_of, is_recipients_label, is_signer_title
 from dxdesk.text import fold
 
@@ -162,7 +167,7 @@ class Bands:
     texts: list[str]
     spans: list[tuple[float, float]]
     bounds: list[float] = field(default_factory=list)
-    task: int = 0
+    task: int = 0  # the task column (in a table of targets: the target's text)
     stt: int | None = None
 
     def band(self, x: float) -> int:
@@ -177,14 +182,19 @@ def _short(text: str) -> bool:
 
 
 def anchor_rows(rows: list[VRow], metrics: Metrics) -> list[int]:
-    """The lines that may hold a table's header: a short piece naming a task column."""
+    """The lines that may hold a table's header: a short piece naming a task column or
+    the column of a table of targets (``Chỉ tiêu``)."""
     out = []
     for i, row in enumerate(rows):
         for ch in row.chunks(metrics):
-            if _short(ch.text) and header_role(ch.text) == "task":
+            if _short(ch.text) and header_role(ch.text) in ("task", "target"):
                 out.append(i)
                 break
     return out
+
+
+# The name of a column of values for a year: "Năm 2025", "Giai đoạn 2021-2025", "2024".
+_YEAR_NAME_RE = re.compile(r"(?:[^\d]*[a-z][^\d]*\s)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
 def _header_like(row: VRow, anchor: VRow, metrics: Metrics) -> bool:
@@ -195,7 +205,8 @@ def _header_like(row: VRow, anchor: VRow, metrics: Metrics) -> bool:
         text = ch.text
         if not _short(text) or (text.endswith((".", ";", ",", ":")) and len(text) > 4):
             return False
-        if any(c.isdigit() for c in text) and header_role(text) in (None, "stt", "task"):
+        if any(c.isdigit() for c in text) and header_role(text) in (None, "stt", "task") \
+                and not _YEAR_NAME_RE.fullmatch(fold(text)):
             return False  # a figure, unless in a column's name ("Kinh phí năm 2024")
         label = match_label(text)
         if label is not None and label.rest:
@@ -204,7 +215,8 @@ def _header_like(row: VRow, anchor: VRow, metrics: Metrics) -> bool:
 
 
 def _columns_of(rows: list[VRow], metrics: Metrics) -> Bands | None:
-    """The columns a header's lines name, or None when they do not name a task table."""
+    """The columns a header's lines name, or None when they do not name a task table nor
+    a table of targets."""
     chunks = [ch for row in rows for ch in row.chunks(metrics)]
     cols: list[list] = []  # [x0, x1, [(y, x0, text)]]
     over: list[tuple[_Chunk, list[int]]] = []
@@ -228,14 +240,31 @@ def _columns_of(rows: list[VRow], metrics: Metrics) -> Bands | None:
     if any(a[1] > b[0] for a, b in zip(cols, cols[1:])):
         return None
     texts = [" ".join(t for _, _, t in sorted(c[2])) for c in cols]
+    spans = [(c[0], c[1]) for c in cols]
     roles = [header_role(t) for t in texts]
-    if roles.count(None) > 1 or sum(1 for r in roles if r in _KNOWN_ROLES) < 2:
+    columns = None
+    if roles.count(None) <= 1 and sum(1 for r in roles if r in _KNOWN_ROLES) >= 2:
+        columns = columns_from_header(texts)
+    if columns is not None:
+        return Bands(texts=texts, spans=spans, task=columns.task, stt=columns.stt)
+    return _target_bands(texts, spans, roles)
+
+
+def _target_bands(texts: list[str], spans: list[tuple[float, float]],
+                  roles: list[str | None]) -> Bands | None:
+    """The columns of a table of targets, classified as a ruled one is
+    (:func:`~dxdesk.importing.tables.find_target_header`): the targets' text
+    (``Chỉ tiêu``, ``Nội dung chỉ tiêu``), value columns (``Năm 2025``, ``Chỉ tiêu năm
+    2024``) and a unit (``ĐVT``) or number (``STT``) column or a second value column."""
+    found = find_target_header([[TCell(text=t) for t in texts]])
+    if found is None or header_role(texts[found.text]) != "target":
         return None
-    columns = columns_from_header(texts)
-    if columns is None:
+    stt = next((c for c, r in enumerate(roles) if r == "stt"), None)
+    if found.unit is None and stt is None and len(found.values) < 2:
         return None
-    return Bands(texts=texts, spans=[(c[0], c[1]) for c in cols], task=columns.task,
-                 stt=columns.stt)
+    if any(r is None and not _YEAR_NAME_RE.fullmatch(fold(t)) for t, r in zip(texts, roles)):
+        return None  # a column the table of targets does not name
+    return Bands(texts=texts, spans=spans, task=found.text, stt=stt)
 
 
 def _divides(upper: VRow, lower: VRow, metrics: Metrics) -> bool:
@@ -258,8 +287,42 @@ def _goes_on(upper: VRow, lower: VRow, anchor: VRow, metrics: Metrics) -> bool:
     return gap <= metrics.wrap_cell * anchor.size or _divides(upper, lower, metrics)
 
 
+def _starts_numbered(row: VRow, metrics: Metrics) -> bool:
+    """A line of a table's numbered row: its first piece a number (``1``, ``1.2``)."""
+    chunks = row.chunks(metrics)
+    return bool(chunks) and chunks[0].text[:1].isdigit()
+
+
+def _group_below(rows: list[VRow], top: int, bottom: int, metrics: Metrics) -> bool:
+    """Whether the line under header lines ``top``..``bottom`` is a group row rather than
+    more of the header (both may be in capitals): one title that runs over two names of
+    the header, or that stands under one name only, not centred under it nor lower case
+    at its start, with a numbered row under it."""
+    lower = rows[bottom + 1]
+    chunks = lower.chunks(metrics)
+    if len(chunks) != 1:
+        return False
+    ch = chunks[0]
+    tol = metrics.tol * lower.size
+    names = [c for row in rows[top:bottom + 1] for c in row.chunks(metrics)]
+    over = [c for c in names if ch.x0 + tol < c.x1 and ch.x1 - tol > c.x0]
+    if any(a.x1 <= b.x0 or b.x1 <= a.x0 for a in over for b in over):
+        return True  # over two names side by side: across the columns
+    if not ch.text[:1].isupper() or bottom + 2 >= len(rows) or \
+            not _starts_numbered(rows[bottom + 2], metrics):
+        return False
+    above = [c for c in rows[bottom].chunks(metrics)
+             if ch.x0 + tol < c.x1 and ch.x1 - tol > c.x0]
+    if len(above) != 1:
+        return not above
+    name = above[0]
+    # A header's wrapped name stands centred under the line above it.
+    return abs((ch.x0 + ch.x1) - (name.x0 + name.x1)) / 2 > 2 * tol
+
+
 def find_headers(rows: list[VRow], anchor: int, metrics: Metrics):
-    """The headers around line ``anchor`` that name a task table, the likeliest first:
+    """The headers around line ``anchor`` that name a task or target table, the likeliest
+    first:
     (bands, first line, line after it)."""
     a = rows[anchor]
     top = anchor
@@ -268,7 +331,8 @@ def find_headers(rows: list[VRow], anchor: int, metrics: Metrics):
         top -= 1
     bottom = anchor
     while bottom - anchor < MAX_HEADER_BELOW and bottom + 1 < len(rows) and \
-            _goes_on(rows[bottom], rows[bottom + 1], a, metrics):
+            _goes_on(rows[bottom], rows[bottom + 1], a, metrics) and \
+            not _group_below(rows, top, bottom, metrics):
         bottom += 1
     if not _header_like(a, a, metrics):
         return
@@ -447,7 +511,13 @@ def _read_body(rows: list[VRow], bands: Bands, begin: int, end: int, metrics: Me
         if anchors is not None and j in anchors:
             again = find_header(rows, j, metrics)
             if again is not None:
-                # Another header (or this one again, on a new page): the table ends.
+                # Another header (or this one again, on a new page): the table ends; a
+                # group title at the foot of the page names the rows under the header.
+                if pending and body and again[0].same_header(bands):
+                    for k, wide in pending:
+                        body.append(k)
+                        taken.append(k)
+                        (groups if wide else titles).add(k)
                 body = [k for k in body if k < again[1]]
                 taken = [k for k in taken if k < again[1]]
                 break

@@ -125,14 +125,15 @@ def _tab_table(raw_lines: list[str], start: int) -> tuple[Table | None, int]:
 
 _PIECE_RE = re.compile(r"\S+(?: \S+)*")
 _GAP_RE = re.compile(r"\S {2,}\S")
-_TASK_WORD_RE = re.compile(r"\b(?:nhiem vu|noi dung|cong viec|hoat dong|du an|giai phap)\b")
+_TASK_WORD_RE = re.compile(r"\b(?:nhiem vu|noi dung|cong viec|hoat dong|du an|giai phap|"
+                           r"chi tieu)\b")
 
 
 def _names_task_column(line: str) -> bool:
     """A line laid out in columns, one of them a short name of a task column."""
     if not _GAP_RE.search(line) or not _TASK_WORD_RE.search(fold(line)):
         return False
-    return any(len(part.split()) <= 6 and header_role(part) == "task"
+    return any(len(part.split()) <= 6 and header_role(part) in ("task", "target")
                for part in re.split(r"\s{2,}", line.strip()))
 
 
@@ -150,8 +151,10 @@ def _text_rows(raw_lines: list[str]) -> list[VRow]:
             raw = raw.replace("\f", "")
         if not raw.strip():
             continue
-        if is_page_number(raw) and (len(raw) - len(raw.lstrip()) >= 8 or page_break or (
-                index + 1 < len(raw_lines) and "\f" in raw_lines[index + 1])):
+        by_feed = page_break or (index + 1 < len(raw_lines) and "\f" in raw_lines[index + 1])
+        # (A year alone is a wrapped header name, "Năm" over "2024", unless by a form feed.)
+        if is_page_number(raw) and (by_feed or len(raw) - len(raw.lstrip()) >= 8 and
+                                    not re.fullmatch(r"\s*(?:19|20)\d\d\s*", raw)):
             page_break = True  # a page number: centred, or next to a form feed
             continue
         line = raw.expandtabs(8) if "\t" in raw else raw
@@ -188,8 +191,8 @@ def _layout_table(found: LayoutTable) -> Table:
 
 
 def _layout_tables(raw_lines: list[str]) -> dict[int, tuple[int, Table]]:
-    """Task tables laid out with spaces: {first line: (line after it, table)}. Looked for
-    only when a line with columns names a task column."""
+    """Task and target tables laid out with spaces: {first line: (line after it,
+    table)}. Looked for only when a line with columns names a task or target column."""
     if not any(_names_task_column(ln) for ln in raw_lines if "  " in ln.strip()):
         return {}
     rows = _text_rows(raw_lines)

@@ -7,6 +7,8 @@ rows below it), as in a Word table; hidden columns are left out. Cells in a TCVN
 font are converted to Unicode, and legacy text under another font is recognised sheet by
 sheet. In a workbook with one sheet of tasks per pillar (``Chính quyền số``, ``Kinh tế
 số``, ``1. Hạ tầng số``), a sheet's name is the group of its tasks above any group row.
+The title rows of a sheet after one with a task table (``PHỤ LỤC II``, ``DANH MỤC NHIỆM VỤ
+…``) are not headings of the plan: they name the group of its tasks when its name does not.
 """
 
 from __future__ import annotations
@@ -192,22 +194,51 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
             table = Table(rows=rows, page=sheet_no)
             repair_legacy([table])
             columns = find_task_header(table_grid(table))
+            title = None
             if columns is not None and columns.header_row:
-                for r in table.distinct_rows()[:columns.header_row]:
-                    for c in r:
-                        for ln in c.lines:
-                            if ln.text.strip():
-                                blocks.append(Line(text=ln.text.strip(), bold=ln.bold,
-                                                   page=sheet_no, source="sheet"))
+                lines = [ln for r in table.distinct_rows()[:columns.header_row] for c in r
+                         for ln in c.lines if ln.text.strip()]
+                if any(task for _, _, task, _ in sheet_tables):
+                    # A later sheet's title rows ("PHỤ LỤC II", "DANH MỤC NHIỆM VỤ …") are
+                    # not headings of the plan: at most the group of its tasks.
+                    title = _title_group([ln.text for ln in lines])
+                else:
+                    blocks.extend(Line(text=ln.text.strip(), bold=ln.bold, page=sheet_no,
+                                       source="sheet") for ln in lines)
                 table = Table(rows=rows[columns.header_row:], page=sheet_no)
-            sheet_tables.append((table, getattr(ws, "title", "") or "", columns is not None))
+            sheet_tables.append((table, getattr(ws, "title", "") or "", columns is not None,
+                                 title))
             blocks.append(table)
     finally:
         workbook.close()
     # One sheet of tasks per pillar: each sheet's name is the group of its tasks (a sheet
     # without a header of its own goes on with the table of the sheet before).
-    groups = [_sheet_group(name) for _, name, _ in sheet_tables]
-    if any(task for _, _, task in sheet_tables) and len({fold(g) for g in groups if g}) >= 2:
-        for (table, _, _), group in zip(sheet_tables, groups):
+    groups = [_sheet_group(name) for _, name, _, _ in sheet_tables]
+    if any(task for _, _, task, _ in sheet_tables) and len({fold(g) for g in groups if g}) >= 2:
+        for (table, _, _, _), group in zip(sheet_tables, groups):
             table.group = group
+    for table, _, _, title in sheet_tables:
+        if title and not table.group:
+            table.group = title
     return blocks
+
+
+_NOT_TITLE_RE = re.compile(
+    r"^(?:\(|kem theo|ban hanh kem|don vi tinh|dvt\b|uy ban|ubnd|cong hoa|doc lap|so\s*:)")
+
+
+def _title_group(texts: list[str]) -> str | None:
+    """The group a later sheet's title rows give its tasks: the first that names what the
+    sheet holds, without an appendix's number (``PHỤ LỤC II``, ``Phụ lục 2:``) nor the
+    lines that refer to the plan (``(Kèm theo Kế hoạch số …)``)."""
+    for text in texts:
+        text = clean(text)
+        prefix = _SHEET_PREFIX_RE.match(fold(text))
+        if prefix:
+            text = text[len(prefix.group()):].strip()
+        key = fold(text)
+        if not key or re.fullmatch(r"(?:phu luc|phu bieu|bieu|pl)\s*(?:so\s*)?[ivxl\d]*\W*",
+                                   key) or _NOT_TITLE_RE.match(key):
+            continue
+        return text.strip(" .:-–_") or None
+    return None

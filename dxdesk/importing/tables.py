@@ -315,6 +315,10 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
             is_group = False
         elif stt and (_ROMAN_RE.match(stt) or _LETTER_RE.match(stt)):
             is_group = True
+        elif stt and not task_text and len(texts) == 1 and len(stt.split()) >= 2 and \
+                match_label(stt) is None and _title_like(stt):
+            # A title in a cell merged over the number and task columns: a group's name.
+            is_group = True
         elif first_label is not None and first_label.style in ("roman", "ALPHA", "phan",
                                                                "chuong", "muc"):
             is_group = len(texts) <= 2

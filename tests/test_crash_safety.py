@@ -508,37 +508,23 @@ def both_seen(outcomes: dict, done: str) -> bool:
         any(n for k, n in outcomes.items() if k not in committed)
 
 
-@pytest.mark.parametrize("rounds", ROUNDS)
-def test_kill_during_import(vn_dir, demo_20000, rounds):
-    outcomes = kill_import_rounds(vn_dir, rounds, demo=demo_20000)
-    print(f"import into the {SIZE}-task demo, {rounds} kills: {outcomes}")
-    assert sum(outcomes.values()) == rounds
-    if rounds >= 30:
-        assert both_seen(outcomes, "complete"), outcomes
+# (operation, its rounds, whether they run on the 20,000-task demo, what the output
+# says first for a committed round)
+OPERATIONS = [
+    pytest.param(kill_import_rounds, True, "complete", id="import"),
+    pytest.param(kill_backup_rounds, True, "complete", id="backup"),
+    pytest.param(kill_restore_rounds, True, "restored", id="restore"),
+    pytest.param(kill_migration_rounds, False, "migrated", id="migration"),
+]
 
 
 @pytest.mark.parametrize("rounds", ROUNDS)
-def test_kill_during_backup(vn_dir, demo_20000, rounds):
-    outcomes = kill_backup_rounds(vn_dir, rounds, demo=demo_20000)
-    print(f"backup of the {SIZE}-task demo, {rounds} kills: {outcomes}")
+@pytest.mark.parametrize("kill_rounds, on_demo, done", OPERATIONS)
+def test_kill_during(kill_rounds, on_demo, done, rounds, vn_dir, request):
+    demo = {"demo": request.getfixturevalue("demo_20000")} if on_demo else {}
+    outcomes = kill_rounds(vn_dir, rounds, **demo)
+    print(f"{kill_rounds.__name__}, {rounds} kills into a {SIZE}-task database "
+          f"(head {HEAD}): {outcomes}")
     assert sum(outcomes.values()) == rounds
     if rounds >= 30:
-        assert both_seen(outcomes, "complete"), outcomes
-
-
-@pytest.mark.parametrize("rounds", ROUNDS)
-def test_kill_during_restore(vn_dir, demo_20000, rounds):
-    outcomes = kill_restore_rounds(vn_dir, rounds, demo=demo_20000)
-    print(f"restore into the {SIZE}-task demo, {rounds} kills: {outcomes}")
-    assert sum(outcomes.values()) == rounds
-    if rounds >= 30:
-        assert both_seen(outcomes, "restored"), outcomes
-
-
-@pytest.mark.parametrize("rounds", ROUNDS)
-def test_kill_during_migration(vn_dir, rounds):
-    outcomes = kill_migration_rounds(vn_dir, rounds)
-    print(f"open with migration to {HEAD}, {rounds} kills: {outcomes}")
-    assert sum(outcomes.values()) == rounds
-    if rounds >= 30:
-        assert both_seen(outcomes, "migrated"), outcomes
+        assert both_seen(outcomes, done), outcomes

@@ -68,7 +68,7 @@ def test_the_window_paints_before_the_orm_loads(demo_db, until, orm):
     assert line[2:] == [str(orm), str(orm)] + ["False"] * 6
 
 
-def test_an_unexpected_error_before_qt_is_logged_and_told(tmp_path, cli, monkeypatch):
+def test_an_unexpected_error_before_qt_is_logged_and_told(tmp_path, cli):
     """Start-up opens the file before Qt is loaded; a bug there must still reach the log
     and the crash dialog's path (the windowed Windows program has no console)."""
     from dxdesk.logs import log_path

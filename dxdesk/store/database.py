@@ -77,9 +77,8 @@ class Database:
         main window shows first is read this way, before the ORM is even imported. Never
         for changes — those go through ``transaction()``."""
         try:
-            with self.engine.connect() as connection:
+            with self.engine.connect() as connection:  # (rolled back when it closes)
                 yield connection
-                connection.rollback()
         except DBAPIError as exc:
             raise translate_error(exc, self.path or Path("?")) from exc
 

@@ -33,7 +33,8 @@ window.show()
 app.exec()
 """
 
-HEAVY = ("docx", "openpyxl", "reportlab", "pypdf", "alembic")
+# Not needed to show the window with its data (SQLAlchemy loads just after: "ready").
+HEAVY = ("sqlalchemy", "docx", "openpyxl", "reportlab", "pypdf", "alembic")
 
 
 def timed(args: list[str], env: dict) -> float:

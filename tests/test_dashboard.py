@@ -77,8 +77,6 @@ def test_deadline_notice_tells_what_became_late_and_what_is_due(plan):
 
 
 def test_sql_lateness_agrees_with_the_domain_rule(plan):
-    from sqlalchemy import text
-
     from dxdesk.domain.status import is_late
     from dxdesk.model import Task
     from dxdesk.services.overview import LATE_SQL
@@ -86,8 +84,8 @@ def test_sql_lateness_agrees_with_the_domain_rule(plan):
     db, plan_id, _ = plan
     for today in (dt.date(2026, 1, 1), dt.date(2026, 7, 1), dt.date(2027, 1, 1)):
         with db.reading() as connection:
-            sql = set(connection.execute(text(f"SELECT t.id FROM tasks AS t WHERE {LATE_SQL}"),
-                                         {"today": today.isoformat()}).scalars())
+            sql = {row[0] for row in connection.execute(
+                f"SELECT t.id FROM tasks AS t WHERE {LATE_SQL}", {"today": today.isoformat()})}
         with db.transaction() as session:
             rows = session.execute(select(Task.id, Task.status, Task.deadline)).all()
         python = {i for i, status, deadline in rows

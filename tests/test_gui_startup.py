@@ -46,15 +46,16 @@ import sys
 from dxdesk.cli.main import main
 code = main(sys.argv[1:])
 print("@@", code, *(name in sys.modules for name in
-                    ("sqlalchemy.orm", "dxdesk.model", "docx", "openpyxl", "reportlab", "pypdf",
+                    ("sqlalchemy", "sqlalchemy.orm", "dxdesk.model", "docx", "openpyxl", "reportlab", "pypdf",
                      "alembic", "PySide6.QtUiTools")))
 """
 
 
 @pytest.mark.parametrize("until, orm", [("painted", False), ("ready", True)])
 def test_the_window_paints_before_the_orm_loads(demo_db, until, orm):
-    """Start-up paints the window from plain SQL; the ORM and the model are loaded just
-    after (the warm-up), never the document, workbook or migration libraries."""
+    """Start-up paints the window from plain SQL through sqlite3; SQLAlchemy, its ORM and
+    the model are loaded just after (the warm-up), never the document, workbook or
+    migration libraries."""
     import subprocess
     import sys
 
@@ -65,7 +66,53 @@ def test_the_window_paints_before_the_orm_loads(demo_db, until, orm):
     assert result.returncode == 0, result.stderr
     line = [x for x in result.stdout.splitlines() if x.startswith("@@")][-1].split()
     assert line[1] == "0"
-    assert line[2:] == [str(orm), str(orm)] + ["False"] * 6
+    assert line[2:] == [str(orm)] * 3 + ["False"] * 6
+
+
+SCAN = """
+import sys
+from pathlib import Path
+import PySide6.QtCore
+from shibokensupport import feature
+from dxdesk.gui.import_hook import skip_source_scan
+if sys.argv[1] == "skip":
+    assert skip_source_scan()
+sys.path.insert(0, sys.argv[2])
+import mentions_pyside
+print("@@", feature.pyside_feature_dict["mentions_pyside"])
+"""
+
+
+@pytest.mark.parametrize("skip, recorded", [("keep", "0"), ("skip", "-1")])
+def test_pyside_no_longer_reads_the_source_of_later_imports(tmp_path, skip, recorded):
+    """PySide6 reads the source of every module imported after it, to record whether it
+    mentions PySide6 (0) or not (-1); with the scan skipped nothing is read and every
+    module counts as not using PySide6's feature switches — dxdesk uses none."""
+    import subprocess
+    import sys
+
+    (tmp_path / "mentions_pyside.py").write_text("# uses PySide6\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", SCAN, skip, str(tmp_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["@@", recorded]
+
+
+def test_a_feature_switch_still_works_after_the_scan_is_skipped(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "snake.py").write_text(
+        "from __feature__ import snake_case\n"
+        "from PySide6.QtCore import QObject\n"
+        "NAME = QObject().object_name()\n", encoding="utf-8")
+    script = ("import sys; import PySide6.QtCore\n"
+              "from dxdesk.gui.import_hook import skip_source_scan; skip_source_scan()\n"
+              "sys.path.insert(0, sys.argv[1]); import snake; print('@@', repr(snake.NAME))\n")
+    result = subprocess.run([sys.executable, "-c", script, str(tmp_path)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "@@ ''" in result.stdout
 
 
 def test_an_unexpected_error_before_qt_is_logged_and_told(tmp_path, cli):

@@ -118,9 +118,10 @@ def open_window(target: Path | str, opened: tuple, *,
 
 def run(args: argparse.Namespace) -> int:
     """Start the GUI. The order is the start-up's speed: the Qt-free core is imported and
-    the database opened before PySide6 (PySide6 hooks every import made after it), the
-    file's integrity check and the first screen's reads run in threads while Qt loads,
-    and the window is shown only once the check has passed."""
+    the database opened before PySide6 (PySide6 hooks every import made after it: see
+    import_hook), the file's integrity check and the first screen's reads run in threads
+    while Qt loads, and the window is shown only once the check has passed. SQLAlchemy
+    is not needed for any of that: it loads after the first paint (MainWindow._warm_up)."""
     from dxdesk.logs import setup_logging
     from dxdesk.services import dashboard, overview  # noqa: F401 (the first screen's)
     from dxdesk.store import open_database  # noqa: F401 (before PySide6, see above)
@@ -139,6 +140,9 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from dxdesk.gui.import_hook import skip_source_scan
+
+    skip_source_scan()  # (PySide6 would read the source of every module imported after it)
     from dxdesk.gui.crash import install_exception_hook
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

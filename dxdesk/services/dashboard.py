@@ -7,8 +7,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from sqlalchemy import text
-
 from dxdesk.domain.status import TaskStatus
 from dxdesk.domain.targets import is_at_risk, latest_by_period
 from dxdesk.services.overview import FINISHED_SQL, LATE_SQL
@@ -81,11 +79,11 @@ def _briefs(connection, plan_id: int, condition: str, params: dict, limit: int,
             days) -> list[TaskBrief]:
     """Tasks meeting ``condition`` (SQL over ``t``), soonest deadline first: walks the
     deadline index and stops at ``limit``."""
-    rows = connection.execute(text(
+    rows = connection.execute(
         f"SELECT t.id, t.text, u.name, t.deadline FROM tasks AS t "
         f"LEFT OUTER JOIN units AS u ON u.id = t.lead_unit_id "
         f"WHERE t.plan_id = :plan_id AND t.deadline IS NOT NULL AND {condition} "
-        f"ORDER BY t.deadline, t.position LIMIT :limit"),
+        f"ORDER BY t.deadline, t.position LIMIT :limit",
         {**params, "plan_id": plan_id, "limit": limit})
     briefs = []
     for task_id, task_text, unit, deadline in rows:
@@ -101,12 +99,12 @@ def build_dashboard(db: Database, plan_id: int, today: dt.date | None = None,
     board = Dashboard()
     day = {"today": today.isoformat()}
     with db.reading() as connection:
-        groups = connection.execute(text(_GROUPS), {**day, "plan_id": plan_id}).all()
-        unit_names = dict(connection.execute(text("SELECT id, name FROM units")).all())
-        year = connection.execute(text("SELECT year FROM plans WHERE id = :plan_id"),
-                                  {"plan_id": plan_id}).scalar()
-        targets = connection.execute(text(_TARGETS), {"plan_id": plan_id}).all()
-        actuals = connection.execute(text(_ACTUALS), {"plan_id": plan_id}).all()
+        groups = connection.execute(_GROUPS, {**day, "plan_id": plan_id}).fetchall()
+        unit_names = dict(connection.execute("SELECT id, name FROM units"))
+        year = connection.scalar("SELECT year FROM plans WHERE id = :plan_id",
+                                 {"plan_id": plan_id})
+        targets = connection.execute(_TARGETS, {"plan_id": plan_id}).fetchall()
+        actuals = connection.execute(_ACTUALS, {"plan_id": plan_id}).fetchall()
         board.late = _briefs(connection, plan_id, LATE_SQL, day, list_limit,
                              lambda d: (today - d).days)
         board.due_soon = _briefs(
@@ -174,9 +172,9 @@ def deadline_notice(db: Database, plan_id: int, today: dt.date,
         newly, params = f"{LATE_SQL} AND t.deadline >= :since", {**day, "since": since.isoformat()}
 
     def count(connection, condition: str, values: dict) -> int:
-        return connection.execute(text(
+        return connection.scalar(
             f"SELECT count(*) FROM tasks AS t WHERE t.plan_id = :plan_id "
-            f"AND t.deadline IS NOT NULL AND {condition}"), values).scalar()
+            f"AND t.deadline IS NOT NULL AND {condition}", values)
 
     with db.reading() as connection:
         return DeadlineNotice(

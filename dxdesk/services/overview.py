@@ -1,8 +1,8 @@
 """What the main window shows first: the district's plans and how each stands.
 
 The first screen's reads (here and in ``dashboard``) are plain SQL through
-``Database.reading()``: the window paints before the ORM and the model are imported, and
-the queries walk the tasks' overview indexes (migration 0002) instead of the whole table.
+``Database.reading()``: the window paints before SQLAlchemy, the ORM and the model are
+imported, and the queries walk the tasks' overview indexes (migration 0002) instead of the whole table.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-from sqlalchemy import text
 
 from dxdesk.domain.status import TaskStatus
 from dxdesk.store import Database
@@ -45,8 +43,7 @@ class PlanSummary:
 
 def district_name(db: Database) -> str | None:
     with db.reading() as connection:
-        return connection.execute(text("SELECT name FROM district_profile WHERE id = 1")
-                                  ).scalar()
+        return connection.scalar("SELECT name FROM district_profile WHERE id = 1")
 
 
 _SUMMARIES = f"""
@@ -67,7 +64,7 @@ def plan_summaries(db: Database, today: dt.date | None = None,
     today = today or dt.date.today()
     with db.reading() as connection:
         where = "" if plan_id is None else "WHERE p.id = :plan_id"
-        rows = connection.execute(text(_SUMMARIES.format(where=where)),
+        rows = connection.execute(_SUMMARIES.format(where=where),
                                   {"today": today.isoformat(), "plan_id": plan_id})
         return [PlanSummary(*row) for row in rows]
 

@@ -17,30 +17,34 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, make_url
-from sqlalchemy.exc import DBAPIError
-
 from dxdesk.store import backup as backups
 from dxdesk.store.errors import (DatabaseExists, DatabaseMissing, StoreError, StoreWriteFailed,
                                  describe_os_error)
 from dxdesk.store.lock import DatabaseLock
 from dxdesk.store.schema import HEAD
-from dxdesk.store.sqlite import inspect_file, make_engine, quick_check, translate_error
+from dxdesk.store.sqlite import (PlainReads, inspect_file, make_engine, quick_check,
+                                 read_connection, translate_error)
 from dxdesk.threads import in_thread
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
 
 class Database:
     """An open database. Use ``transaction()`` for every user action; ``reading()`` for the
-    few plain-SQL reads of the first screen."""
+    few plain-SQL reads of the first screen.
 
-    def __init__(self, engine, *, path: Path | None = None, lock: DatabaseLock | None = None,
-                 backups: bool = True, integrity: Future | None = None,
-                 backup_problem: str | None = None):
-        self.engine = engine
+    SQLAlchemy is not imported until the first transaction needs it (``engine``): opening a
+    file and reading the first screen take only the standard library's sqlite3, so the
+    main window shows its data before SQLAlchemy's ~0.3 s import (gui.app)."""
+
+    def __init__(self, engine: Engine | None = None, *, path: Path | None = None,
+                 lock: DatabaseLock | None = None, backups: bool = True,
+                 integrity: Future | None = None, backup_problem: str | None = None):
+        if engine is None and path is None:
+            raise ValueError("a Database needs an engine or a file")
+        self._engine = engine
         # Why today's backup could not be made at open (the file opened all the same).
         self.backup_problem = backup_problem
         self.path = path
@@ -48,6 +52,13 @@ class Database:
         self._backups = backups and path is not None
         self._sessions = None  # made on the first transaction: the ORM is not start-up's
         self._integrity = integrity  # the check at open, when it runs in the background
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on first use (see the class's note)."""
+        if self._engine is None:
+            self._engine = make_engine(self.path)
+        return self._engine
 
     def verify(self) -> None:
         """Wait for the integrity check at open when it runs in the background (see
@@ -61,6 +72,8 @@ class Database:
         """One user action: commits when the block ends, rolls everything back on error.
         Storage errors come out as StoreError with a message for the officer."""
         self.verify()
+        from sqlalchemy.exc import DBAPIError
+
         if self._sessions is None:
             from sqlalchemy.orm import sessionmaker
 
@@ -72,15 +85,22 @@ class Database:
             raise translate_error(exc, self.path or Path("?")) from exc
 
     @contextlib.contextmanager
-    def reading(self) -> Iterator[Connection]:
-        """A consistent read in plain SQL (``sqlalchemy.text``), without the ORM: what the
-        main window shows first is read this way, before the ORM is even imported. Never
-        for changes — those go through ``transaction()``."""
-        try:
-            with self.engine.connect() as connection:  # (rolled back when it closes)
-                yield connection
-        except DBAPIError as exc:
-            raise translate_error(exc, self.path or Path("?")) from exc
+    def reading(self) -> Iterator[PlainReads]:
+        """A consistent read in plain SQL (named ``:parameters``), on a connection of its
+        own — so from any thread — without SQLAlchemy for a file: what the main window
+        shows first is read this way. Never for changes: those go through
+        ``transaction()``. Storage errors come out as StoreError."""
+        if self.path is None:  # a server database: through SQLAlchemy
+            from sqlalchemy.exc import DBAPIError
+
+            try:
+                with self.engine.connect() as connection:  # (rolled back when it closes)
+                    yield PlainReads.over_sqlalchemy(connection)
+            except DBAPIError as exc:
+                raise translate_error(exc, Path("?")) from exc
+            return
+        with read_connection(self.path) as reads:
+            yield reads
 
     def backup(self, reason: str) -> Path | None:
         """A verified backup before a risky step (import, bulk change, restore)."""
@@ -91,7 +111,8 @@ class Database:
     def close(self) -> None:
         if self._integrity is not None:
             self._integrity.exception()  # let the check's connection close first
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -107,6 +128,8 @@ def resolve_target(target: str | os.PathLike) -> Path | str:
     """A path (str or Path), a ``sqlite:///`` URL (→ its path), or another SQLAlchemy URL."""
     text = os.fspath(target)
     if "://" in text:
+        from sqlalchemy import make_url
+
         url = make_url(text)
         if url.get_backend_name() == "sqlite" and url.database:
             return Path(url.database).expanduser().absolute()
@@ -153,15 +176,15 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
                 # has no room for a copy can still open and work; the caller tells them.
                 # (The steps that need a backup — import, bulk change, restore,
                 # migration — still refuse without one.)
-                return Database(make_engine(path), path=path, lock=lock,
+                return Database(path=path, lock=lock,
                                 backup_problem=str(exc))
         elif check_in_background:
-            return Database(make_engine(path), path=path, lock=lock,
+            return Database(path=path, lock=lock,
                             integrity=in_thread(quick_check, path,
                                                       name="dxdesk-quick-check"))
         else:
             inspect_file(path)
-        return Database(make_engine(path), path=path, lock=lock)
+        return Database(path=path, lock=lock)
     except BaseException:
         lock.release()
         raise
@@ -212,11 +235,11 @@ def _build(path: Path, temp: Path, populate: Callable[[Database], None] | None) 
         migrate.upgrade(temp)
         if populate is not None:
             # Nothing to back up yet: the file only appears under its name when whole.
-            database = Database(make_engine(temp), path=temp, backups=False)
+            database = Database(path=temp, backups=False)
             try:
                 populate(database)
             finally:
-                database.engine.dispose()
+                database.close()
         _checkpoint(temp)
         if path.exists():  # someone else created it meanwhile: never overwrite
             raise DatabaseExists(path)
@@ -248,6 +271,7 @@ def _open_server(url: str) -> Database:
     """A server database given as a SQLAlchemy URL: schema upgraded, no file-level steps
     (backups of a server database are the server's administrator's job)."""
     from alembic import command
+    from sqlalchemy import create_engine
 
     from dxdesk.store.migrate import _config
 

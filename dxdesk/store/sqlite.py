@@ -3,19 +3,21 @@ inspection of a file before we touch it, and the meaning of SQLite's error codes
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-from sqlalchemy import URL, create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import QueuePool
 
 from dxdesk.store.errors import (DatabaseBusy, DatabaseDamaged, DatabaseTooNew,
                                  NotADxdeskDatabase, StoreError, StoreWriteFailed,
                                  describe_os_error)
 from dxdesk.store.schema import APPLICATION_ID, REVISIONS, SQLITE_MAGIC
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
 
 # How long a save waits for another program holding SQLite's write lock (an antivirus or
 # a sync tool scanning the file) before it gives up with DatabaseBusy. Long enough for a
@@ -36,6 +38,9 @@ SQLITE_NOTADB = 26
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     """One connection (one writer), foreign keys on, WAL, fully synced commits, and
     ``BEGIN IMMEDIATE`` so a transaction holds the write lock from its first statement."""
+    from sqlalchemy import URL, create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         URL.create("sqlite", database=str(path)),
         poolclass=QueuePool, pool_size=1, max_overflow=0, pool_timeout=60,
@@ -60,6 +65,48 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+
+
+class PlainReads:
+    """Plain-SQL reads with named ``:parameters`` (see ``Database.reading``): ``execute``
+    gives a DB-API cursor (iterate it, or ``fetchall``), ``scalar`` the first column of the
+    first row (None without rows)."""
+
+    def __init__(self, execute):
+        self._execute = execute
+
+    @classmethod
+    def over_sqlalchemy(cls, connection: Connection) -> "PlainReads":
+        from sqlalchemy import text
+
+        return cls(lambda sql, params: connection.execute(text(sql), params))
+
+    def execute(self, sql: str, params: dict[str, Any] | None = None):
+        return self._execute(sql, params or {})
+
+    def scalar(self, sql: str, params: dict[str, Any] | None = None):
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+
+@contextlib.contextmanager
+def read_connection(path: Path) -> Iterator[PlainReads]:
+    """One consistent snapshot of ``path`` for a few reads, on a connection of its own
+    (usable from any thread), closed — and its read transaction ended — at the block's
+    end. Never creates a file. sqlite3 errors come out as StoreError."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True,
+                               timeout=BUSY_TIMEOUT, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    try:
+        conn.execute("BEGIN")  # (deferred: the snapshot starts at the first read)
+        yield PlainReads(conn.execute)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path) from exc
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True)

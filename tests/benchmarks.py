@@ -91,7 +91,7 @@ def main() -> int:
             row("floor: bare PySide6 + SQLAlchemy window", f"{r['floor']:.2f} s", "", None)
             row("start-up / floor", f"{r['ratio']:.2f}×", "≤ 1.30×", r["ratio"] <= 1.3)
             row("start-up → ready for the first edit", f"{r['ready']:.2f} s", "", None,
-                "ORM loaded after the paint")
+                "SQLAlchemy + ORM loaded after the paint")
             if r["heavy"]:
                 row("heavy modules loaded at start-up", r["heavy"], "none", False)
 

@@ -169,3 +169,40 @@ def test_sqlite_url_is_accepted(tmp_path):
     path = create_database(tmp_path / "x.sqlite")
     with open_database(f"sqlite:///{path}") as db:
         assert db.path == path
+
+
+def test_plain_reads_see_committed_data_in_one_snapshot(tmp_path):
+    """``reading()``: the first screen's sqlite3 reads (no SQLAlchemy) — what is committed,
+    one snapshot for the whole block; the same reads over a SQLAlchemy connection (a
+    server URL's path) give the same answers."""
+    from dxdesk.store.sqlite import PlainReads
+
+    path = create_database(tmp_path / "x.sqlite")
+    sql = "SELECT count(*) FROM units WHERE name LIKE :start || '%'"
+    with open_database(path) as db:
+        with db.transaction() as session:
+            session.add(Unit(name="Phòng Nội vụ"))
+        with db.reading() as reads:
+            assert reads.scalar(sql, {"start": "Phòng"}) == 1
+            assert reads.scalar("SELECT id FROM units WHERE name = 'không có'") is None
+            with db.transaction() as session:  # a write while the snapshot is open
+                session.add(Unit(name="Phòng Y tế"))
+            assert reads.scalar(sql, {"start": "Phòng"}) == 1
+        with db.reading() as reads:
+            assert reads.scalar(sql, {"start": "Phòng"}) == 2
+            plain = reads.execute("SELECT name FROM units ORDER BY id").fetchall()
+        with db.engine.connect() as connection:
+            reads = PlainReads.over_sqlalchemy(connection)
+            assert reads.scalar(sql, {"start": "Phòng"}) == 2
+            assert [tuple(r) for r in reads.execute("SELECT name FROM units ORDER BY id")] \
+                == [tuple(r) for r in plain]
+
+
+def test_plain_reads_never_create_a_missing_file(tmp_path):
+    from dxdesk.store.sqlite import read_connection
+
+    missing = tmp_path / "mất.sqlite"
+    with pytest.raises(StoreError):
+        with read_connection(missing) as reads:
+            reads.scalar("SELECT 1")
+    assert not missing.exists()

@@ -176,12 +176,10 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
                 # has no room for a copy can still open and work; the caller tells them.
                 # (The steps that need a backup — import, bulk change, restore,
                 # migration — still refuse without one.)
-                return Database(path=path, lock=lock,
-                                backup_problem=str(exc))
+                return Database(path=path, lock=lock, backup_problem=str(exc))
         elif check_in_background:
             return Database(path=path, lock=lock,
-                            integrity=in_thread(quick_check, path,
-                                                      name="dxdesk-quick-check"))
+                            integrity=in_thread(quick_check, path, name="dxdesk-quick-check"))
         else:
             inspect_file(path)
         return Database(path=path, lock=lock)

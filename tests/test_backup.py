@@ -57,6 +57,33 @@ def test_daily_backup_once_a_day(tmp_path):
     assert len(list_backups(path)) == 2
 
 
+def test_the_day_s_backup_in_the_background_comes_before_the_first_write(tmp_path):
+    """The GUI's open: the check and today's backup run in threads while the window is
+    built; the first transaction waits for the backup, so the backup holds the data as it
+    was at open, and nothing is written before it."""
+    import threading
+
+    path = create_database(tmp_path / "x.sqlite")
+    add_units(path, "Phòng Nội vụ")
+    settled = threading.Event()
+    with open_database(path, check_in_background=True) as db:
+        db.when_backed_up(settled.set)
+        with db.transaction() as session:
+            session.add(Unit(name="Phòng Tư pháp"))
+        assert settled.wait(30) and db.backup_problem is None
+    [daily] = list_backups(path)
+    assert daily.reason == "daily" and check_database(daily.path).healthy
+    conn = sqlite3.connect(daily.path)
+    assert [r[0] for r in conn.execute("SELECT name FROM units")] == ["Phòng Nội vụ"]
+    conn.close()
+    assert unit_names(path) == ["Phòng Nội vụ", "Phòng Tư pháp"]
+    with open_database(path, check_in_background=True) as db:  # made today: not again
+        called = []
+        db.when_backed_up(lambda: called.append(True))
+        assert called == [True]
+    assert len(list_backups(path)) == 1
+
+
 def test_thinning_keeps_newest_daily_weekly_monthly(tmp_path):
     start = dt.datetime(2025, 1, 1, 9, 0)
     backups = [BackupFile(tmp_path / f"b{i}", start + dt.timedelta(hours=12 * i), "daily")

@@ -242,7 +242,7 @@ FSIZE_SCRIPT = textwrap.dedent("""
             limit(path.stat().st_size + 64 * 1024)
             with db.transaction() as session:
                 session.add_all(Unit(name=f"Đơn vị {i} " + "x" * 500) for i in range(3000))
-        elif mode == "backup":
+        elif mode.startswith("backup"):
             limit(path.stat().st_size // 2)
             db.backup("manual")
         else:
@@ -262,14 +262,25 @@ FSIZE_SCRIPT = textwrap.dedent("""
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGXFSZ"), reason="RLIMIT_FSIZE is POSIX-only")
-@pytest.mark.parametrize("mode", ["save", "backup", "export"])
+@pytest.mark.parametrize("mode", ["save", "backup", "backup-large", "export"])
 def test_file_size_limit_injected(mode, vn_dir, demo_db):
+    """backup-large: a file bigger than SQLite's page cache, whose copy spills to a
+    rollback journal beside it before the write fails — the journal must go too."""
     if mode == "export":
         path = demo_db
         names = unit_names(path)
     else:
         path = new_database(vn_dir, "Đã lưu")
-        names = ["Đã lưu"]
+        if mode == "backup-large":
+            conn = sqlite3.connect(path)
+            with conn:
+                conn.executemany(
+                    "INSERT INTO units (name, short_name, kind, position, active) "
+                    "VALUES (?, '', 'office', ?, 1)",
+                    ((f"Đơn vị {i} " + "x" * 250, i) for i in range(1, 48_001)))
+            conn.close()
+            assert path.stat().st_size > 12_000_000
+        names = unit_names(path)
     out = vn_dir / "Kế hoạch.docx"
     backups_before = listing(backup_dir_for(path))
     result = run_python(FSIZE_SCRIPT, mode, path, out)
@@ -281,7 +292,7 @@ def test_file_size_limit_injected(mode, vn_dir, demo_db):
     assert "Không ghi được" in outcome["message"]
     assert not out.exists()
     assert not [p for p in vn_dir.iterdir() if p.name.endswith((".tmp", ".partial"))]
-    assert listing(backup_dir_for(path)) == backups_before
+    assert listing(backup_dir_for(path)) == backups_before  # (no .partial, no -journal)
     assert_intact(path, names + (["Sau lỗi"] if mode == "save" else []))
 
 
@@ -300,8 +311,8 @@ def test_no_room_for_the_daily_backup_still_opens_with_a_warning(vn_dir, demo_db
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
 
-    result = subprocess.run(
-        [sys.executable, "-m", "dxdesk", "--db", str(demo_db), "--exit-after-startup"],
+    result = subprocess.run(  # (the day's backup is made in the background: "ready" waits)
+        [sys.executable, "-m", "dxdesk", "--db", str(demo_db), "--exit-after-startup", "ready"],
         cwd=REPO, capture_output=True, text=True, encoding="utf-8", timeout=120,
         env={**os.environ, "PYTHONIOENCODING": "utf-8"}, preexec_fn=small_files)
     assert result.returncode == 0, result.stderr
@@ -521,7 +532,9 @@ def test_damage_found_by_the_background_check_stops_every_write(vn_dir):
     root, size = page_of(path, "units")
     flip(path, (root - 1) * size, 8)
     before = digest(path)
-    db = open_database(path, daily_backup=False, check_in_background=True)
+    backups_before = list_backups(path)
+    tomorrow = dt.datetime.now() + dt.timedelta(days=1)  # a daily backup is due
+    db = open_database(path, check_in_background=True, now=tomorrow)
     try:
         with pytest.raises(DatabaseDamaged):
             db.verify()
@@ -530,6 +543,7 @@ def test_damage_found_by_the_background_check_stops_every_write(vn_dir):
     finally:
         db.close()
     assert digest(path) == before
+    assert list_backups(path) == backups_before  # not copied as the day's backup
 
 WAL_SCRIPT = textwrap.dedent("""
     import sys

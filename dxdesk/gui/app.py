@@ -159,8 +159,8 @@ def run(args: argparse.Namespace) -> int:
             QMessageBox.critical(None, "dxdesk — không mở được dữ liệu", str(exc))
         return 1
     try:
-        if db.backup_problem:
-            _tell_backup_problem(window, db, quiet=bool(args.exit_after_startup))
+        quiet = bool(args.exit_after_startup)
+        window.ready.connect(lambda: _tell_backup_problem(window, db, quiet))  # (first)
         if args.exit_after_startup:
             done = window.ready if args.exit_after_startup == "ready" else window.painted
             done.connect(lambda: QTimer.singleShot(0, app.quit))
@@ -171,8 +171,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _tell_backup_problem(window, db, quiet: bool = False) -> None:
-    """Today's backup could not be made at open: say so (log, status bar, and once the
-    window is up a warning), without stopping the officer's work."""
+    """When today's backup could not be made at open — known once the window is ready:
+    it is made in the background — say so (log, status bar, a warning), without stopping
+    the officer's work."""
+    if not db.backup_problem:
+        return
     import logging
 
     from PySide6.QtCore import QTimer
@@ -185,8 +188,8 @@ def _tell_backup_problem(window, db, quiet: bool = False) -> None:
     print(f"dxdesk: {text.splitlines()[0]}", file=sys.stderr)
     window.statusBar().showMessage("Chưa sao lưu được dữ liệu hôm nay — xem thông báo.")
     if not quiet:
-        window.painted.connect(lambda: QTimer.singleShot(
-            0, lambda: QMessageBox.warning(window, "dxdesk — chưa sao lưu được", text)))
+        QTimer.singleShot(0, window,
+                          lambda: QMessageBox.warning(window, "dxdesk — chưa sao lưu được", text))
 
 
 def _build_window(db, ahead=None):

@@ -31,8 +31,11 @@ if TYPE_CHECKING:
 
 class MainWindow(QMainWindow):
     painted = Signal()  # the first paint with data: start-up is over
-    ready = Signal()  # after the first paint, the editing code is loaded too (_warm_up)
+    # After the first paint: the editing code is loaded (_warm_up) and today's backup at
+    # open is made, or has failed — the officer's first edit waits for nothing.
+    ready = Signal()
     plan_opened = Signal(int)
+    _backed_up = Signal()  # emitted from the backup's thread (queued to this one)
 
     def __init__(self, db: Database, settings: QSettings | None = None,
                  parent: QWidget | None = None, first_screen: FirstScreen | None = None):
@@ -89,6 +92,9 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._restore_layout()
         self._painted = False
+        self._before_ready = {"warm-up", "backup"}
+        self._backed_up.connect(self._backup_settled)
+        db.when_backed_up(self._backed_up.emit)
         self._summaries: dict = {}
         self._boards: dict = {}
         self.installEventFilter(self)
@@ -452,4 +458,13 @@ class MainWindow(QMainWindow):
         import dxdesk.model  # noqa: F401
 
         configure_mappers()
-        self.ready.emit()
+        self._settled("warm-up")
+
+    def _backup_settled(self) -> None:
+        self._settled("backup")
+
+    def _settled(self, step: str) -> None:
+        if step in self._before_ready:
+            self._before_ready.discard(step)
+            if not self._before_ready:
+                self.ready.emit()

@@ -74,14 +74,21 @@ def copy_database(source: Path, destination: Path) -> None:
         os.replace(temp, destination)
         _fsync_dir(destination.parent)
     except sqlite3.DatabaseError as exc:
-        temp.unlink(missing_ok=True)
+        _remove_partial(temp)
         raise translate_error(exc, destination) from exc
     except OSError as exc:
-        temp.unlink(missing_ok=True)
+        _remove_partial(temp)
         raise StoreWriteFailed(destination, describe_os_error(exc)) from exc
     except BaseException:
-        temp.unlink(missing_ok=True)
+        _remove_partial(temp)
         raise
+
+
+def _remove_partial(temp: Path) -> None:
+    """A copy that failed, with the rollback journal SQLite leaves beside it when a write
+    fails half-way (a full disk)."""
+    temp.unlink(missing_ok=True)
+    Path(str(temp) + "-journal").unlink(missing_ok=True)
 
 
 def verify_copy(conn: sqlite3.Connection, path: Path) -> None:

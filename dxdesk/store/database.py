@@ -41,17 +41,43 @@ class Database:
 
     def __init__(self, engine: Engine | None = None, *, path: Path | None = None,
                  lock: DatabaseLock | None = None, backups: bool = True,
-                 integrity: Future | None = None, backup_problem: str | None = None):
+                 integrity: Future | None = None, daily: Future | None = None,
+                 backup_problem: str | None = None):
         if engine is None and path is None:
             raise ValueError("a Database needs an engine or a file")
         self._engine = engine
-        # Why today's backup could not be made at open (the file opened all the same).
-        self.backup_problem = backup_problem
+        self._backup_problem = backup_problem
         self.path = path
         self._lock = lock
         self._backups = backups and path is not None
         self._sessions = None  # made on the first transaction: the ORM is not start-up's
-        self._integrity = integrity  # the check at open, when it runs in the background
+        # When they run in the background (see open_database): the check at open, and
+        # today's backup after it (its result: None, or why it could not be made).
+        self._integrity = integrity
+        self._daily = daily
+
+    @property
+    def backup_problem(self) -> str | None:
+        """Why today's backup could not be made at open — the file opened all the same —
+        once known (see ``when_backed_up``)."""
+        daily = self._daily
+        if daily is not None and daily.done() and daily.exception() is None:
+            return daily.result()
+        return self._backup_problem
+
+    def when_backed_up(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` once today's backup at open is made or has failed: at once
+        when it did not run in the background, else from its thread."""
+        if self._daily is None:
+            callback()
+        else:
+            self._daily.add_done_callback(lambda _future: callback())
+
+    def _wait_for_daily_backup(self) -> None:
+        """Nothing is written, and no other backup made, before today's backup at open is
+        made or has failed (a failure is ``backup_problem``; damage is ``verify()``'s)."""
+        if self._daily is not None:
+            self._daily.exception()
 
     @property
     def engine(self) -> Engine:
@@ -72,6 +98,7 @@ class Database:
         """One user action: commits when the block ends, rolls everything back on error.
         Storage errors come out as StoreError with a message for the officer."""
         self.verify()
+        self._wait_for_daily_backup()
         from sqlalchemy.exc import DBAPIError
 
         if self._sessions is None:
@@ -104,6 +131,7 @@ class Database:
 
     def backup(self, reason: str) -> Path | None:
         """A verified backup before a risky step (import, bulk change, restore)."""
+        self._wait_for_daily_backup()
         if not self._backups:
             return None
         return backups.make_backup(self.path, reason)
@@ -111,6 +139,7 @@ class Database:
     def close(self) -> None:
         if self._integrity is not None:
             self._integrity.exception()  # let the check's connection close first
+        self._wait_for_daily_backup()  # (a copy cut short would only be swept later)
         if self._engine is not None:
             self._engine.dispose()
         if self._lock is not None:
@@ -144,11 +173,12 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
     When today's backup cannot be written (no room, no permission on the backup folder),
     the file opens all the same and ``Database.backup_problem`` says why.
 
-    The whole file is checked (PRAGMA quick_check) before anything else touches it — or,
-    with ``check_in_background`` and when no migration or backup is due, in a thread while
-    the caller gets on with start-up: then ``Database.verify()`` (which every transaction
-    calls) waits for it and raises DatabaseDamaged for a damaged file, so nothing is ever
-    written to a file that failed the check.
+    The whole file is checked (PRAGMA quick_check) before anything else touches it, and
+    backed up once a day. With ``check_in_background`` and no migration due, both run in
+    threads — the backup once the check has passed — while the caller gets on with
+    start-up: ``Database.verify()`` waits for the check and raises DatabaseDamaged for a
+    damaged file; every transaction calls it and waits for the day's backup too, so
+    nothing is ever written to a file that failed the check, or before its backup.
     """
     resolved = resolve_target(target)
     if isinstance(resolved, str):
@@ -167,25 +197,36 @@ def open_database(target: str | os.PathLike, *, daily_backup: bool = True,
 
             migrate.upgrade(path)
             inspect_file(path)
-        elif daily_backup and backups.backup_due_today(path, now=now):
-            inspect_file(path)
-            try:
-                backups.make_backup(path, "daily", now=now)
-            except StoreWriteFailed as exc:
-                # The day's backup is a safety net, not a gate: an officer whose disk
-                # has no room for a copy can still open and work; the caller tells them.
-                # (The steps that need a backup — import, bulk change, restore,
-                # migration — still refuse without one.)
-                return Database(path=path, lock=lock, backup_problem=str(exc))
-        elif check_in_background:
-            return Database(path=path, lock=lock,
-                            integrity=in_thread(quick_check, path, name="dxdesk-quick-check"))
-        else:
-            inspect_file(path)
-        return Database(path=path, lock=lock)
+            return Database(path=path, lock=lock)
+        daily = daily_backup and backups.backup_due_today(path, now=now)
+        if check_in_background:
+            check = in_thread(quick_check, path, name="dxdesk-quick-check")
+            return Database(path=path, lock=lock, integrity=check,
+                            daily=in_thread(_daily_backup_after, check, path, now,
+                                            name="dxdesk-daily-backup") if daily else None)
+        inspect_file(path)
+        return Database(path=path, lock=lock,
+                        backup_problem=_daily_backup(path, now) if daily else None)
     except BaseException:
         lock.release()
         raise
+
+
+def _daily_backup(path: Path, now: dt.datetime | None) -> str | None:
+    """Today's backup: None, or why it could not be made. The day's backup is a safety
+    net, not a gate: an officer whose disk has no room for a copy can still open and work;
+    the caller tells them. (The steps that need a backup — import, bulk change, restore,
+    migration — still refuse without one.)"""
+    try:
+        backups.make_backup(path, "daily", now=now)
+    except StoreWriteFailed as exc:
+        return str(exc)
+    return None
+
+
+def _daily_backup_after(check: Future, path: Path, now: dt.datetime | None) -> str | None:
+    check.result()  # a file that failed the check is not copied (verify() says why)
+    return _daily_backup(path, now)
 
 
 def _require_writable(path: Path) -> None:

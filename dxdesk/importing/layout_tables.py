@@ -24,6 +24,12 @@ columns, a closing block (``Nơi nhận``, ``TM. ỦY BAN NHÂN DÂN``), a new a
 header or a wide vertical gap ends the table. Parts of a table under the same header (the
 header repeated on each page) are joined again, each read with its own columns (text
 converted from a PDF shifts them a little from page to page).
+
+In text, a column starts where most of its cells start, give or take two characters: a
+cell may stand a character or two off from line to line, or one space after a full cell
+on its left (a piece is cut there, not where a shifted cell merely reaches over). A line
+of one piece at the table's left edge that no cell explains (``Ghi chú:`` where the
+number column holds only numbers) is the text after the table.
 """
 
 from __future__ import annotations
@@ -44,8 +50,8 @@ __all__ = ["Piece", "Metrics", "PDF_METRICS", "TEXT_METRICS", "VRow", "Bands", "
            "LayoutTable", "visual_rows", "anchor_rows", "read_layout_table", "join_continued",
            "cell_paragraphs", "is_group_title"]
 
-MAX_HEADER_ABOVE = 2  # header lines above the one naming the task column
-MAX_HEADER_BELOW = 3
+MAX_HEADER_ABOVE = 3  # header lines above the one naming the task column
+MAX_HEADER_BELOW = 4
 _KNOWN_ROLES = ("stt", "lead", "co", "deadline", "output", "group")
 
 
@@ -203,8 +209,9 @@ def _header_like(row: VRow, anchor: VRow, metrics: Metrics) -> bool:
         return False
     for ch in row.chunks(metrics):
         text = ch.text
-        if not _short(text) or (text.endswith((".", ";", ",", ":")) and len(text) > 4):
-            return False
+        if not _short(text) or (text.endswith((".", ";", ":")) and len(text) > 4) or (
+                text.endswith(",") and len(text.split()) > 3):
+            return False  # (a name may wrap after its comma: "Cơ quan," / "đơn vị chủ trì")
         if any(c.isdigit() for c in text) and header_role(text) in (None, "stt", "task") \
                 and not _YEAR_NAME_RE.fullmatch(fold(text)):
             return False  # a figure, unless in a column's name ("Kinh phí năm 2024")
@@ -455,6 +462,11 @@ def _bounds(rows: list[VRow], body: list[int], groups: set[int], bands: Bands,
         # cell's text starts at the column's left, or is centred under the name.
         starts = [a for a, b in chunks if lo + slack < a < hi]
         right = [b for a, b in chunks if x0 < b and a < lo]
+        if metrics.split_words:
+            edge = _text_edge(chunks, lo + slack, hi, spans[len(bounds) + 1][1])
+            if edge is not None:
+                bounds.append(edge - 0.5)
+                continue
         if starts and (not right or max(right) < min(starts)):
             hi = min(starts)
         events: list[tuple[float, int]] = []
@@ -477,6 +489,23 @@ def _bounds(rows: list[VRow], body: list[int], groups: set[int], bands: Bands,
     return bounds
 
 
+def _text_edge(chunks: list[tuple[float, float]], lo: float, name: float, hi: float
+               ) -> float | None:
+    """Text: where a column's text starts, between ``lo`` (past the name of the column
+    on its left) and ``hi`` (the end of its own name, which starts at ``name``): the
+    place where most cells start, give or take two characters (``pdftotext -layout``
+    shifts a cell a character or two from line to line, and sets a cell one space after
+    a full cell on its left); its leftmost start. A cell starting alone counts when it
+    starts near the name (a part of a table with one row). None when there is none."""
+    starts = sorted(a for a, _ in chunks if lo < a < hi)
+    best = None  # (count, leftmost)
+    for k, a in enumerate(starts):
+        n = bisect_right(starts, a + 2) - k
+        if (n >= 2 or a >= name - 8) and (best is None or n > best[0]):
+            best = (n, a)
+    return best[1] if best is not None else None
+
+
 def read_layout_table(rows: list[VRow], start: int, metrics: Metrics,
                       anchors: set[int] | None = None, carried: Bands | None = None
                       ) -> LayoutTable | None:
@@ -492,13 +521,55 @@ def read_layout_table(rows: list[VRow], start: int, metrics: Metrics,
     return None
 
 
+# A row's number alone: 1, 1.2, IV, a, b.
+_ROW_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3})*|[IVXLC]{1,6}|[A-Za-zĐđ])[.)]?")
+
+
+def _stray_line(row: VRow, bands: Bands, metrics: Metrics, prev_y: float | None
+                ) -> str | None:
+    """A line of one piece at the table's left edge that no cell explains: ``end`` when it
+    cannot be in the table (words where the number column holds only numbers: ``Ghi
+    chú:``, ``Kinh phí thực hiện`` under the table), ``maybe`` when only rows under it
+    keep it in (a number with words, a line of the first column after a gap), None for
+    any other line."""
+    chunks = row.chunks(metrics)
+    if len(chunks) != 1 or not bands.spans:
+        return None
+    ch = chunks[0]
+    text = ch.text
+    first = text.split(" ", 1)[0]
+    if ch.x0 >= bands.spans[0][1] or (
+            text[:1].islower() and not (" " in text and _ROW_NUMBER_RE.fullmatch(first))):
+        return None  # (a line in lower case goes on with a cell's text)
+    if bands.stt == 0 and bands.task > 0:
+        if _ROW_NUMBER_RE.fullmatch(text):
+            return None
+        if _ROW_NUMBER_RE.fullmatch(first) or row.bold or is_caps(text):
+            return "maybe"
+        return "end"
+    if prev_y is not None and row.y - prev_y > metrics.wrap_cell * row.size:
+        return "maybe"
+    return None
+
+
 def _read_body(rows: list[VRow], bands: Bands, begin: int, end: int, metrics: Metrics,
                anchors: set[int] | None, carried: bool = False) -> LayoutTable | None:
     taken = list(range(begin, end))
     body: list[int] = []
     groups: set[int] = set()  # titles across the columns
     titles: set[int] = set()  # titles in a column
-    pending: list[tuple[int, bool]] = []
+    pending: list[tuple[int, str]] = []  # lines kept only when rows follow them
+
+    def keep_pending() -> None:
+        for k, kind in pending:
+            body.append(k)
+            taken.append(k)
+            if kind == "group":
+                groups.add(k)
+            elif kind == "title":
+                titles.add(k)
+        pending.clear()
+
     prev_y = rows[end - 1].y if end > begin else None
     j = end
     while j < len(rows):
@@ -514,10 +585,7 @@ def _read_body(rows: list[VRow], bands: Bands, begin: int, end: int, metrics: Me
                 # Another header (or this one again, on a new page): the table ends; a
                 # group title at the foot of the page names the rows under the header.
                 if pending and body and again[0].same_header(bands):
-                    for k, wide in pending:
-                        body.append(k)
-                        taken.append(k)
-                        (groups if wide else titles).add(k)
+                    keep_pending()
                 body = [k for k in body if k < again[1]]
                 taken = [k for k in taken if k < again[1]]
                 break
@@ -527,16 +595,20 @@ def _read_body(rows: list[VRow], bands: Bands, begin: int, end: int, metrics: Me
             # A title (across the columns, or numbered like a section): a group row when
             # rows of the table follow it, else the text after the table.
             if _title_like(row.text) and len(pending) < 3:
-                pending.append((j, across))
+                pending.append((j, "group" if across else "title"))
                 prev_y = row.y
                 j += 1
                 continue
             break
-        for k, wide in pending:
-            body.append(k)
-            taken.append(k)
-            (groups if wide else titles).add(k)
-        pending = []
+        stray = _stray_line(row, bands, metrics, prev_y)
+        if stray == "end":
+            break
+        if stray == "maybe" and len(pending) < 3:
+            pending.append((j, "plain"))
+            prev_y = row.y
+            j += 1
+            continue
+        keep_pending()
         body.append(j)
         taken.append(j)
         prev_y = row.y
@@ -658,6 +730,10 @@ def _split_at_bound(p: Piece, bands: Bands, metrics: Metrics) -> list[Piece]:
                 return [p]
             k = min(spaces, key=lambda k: abs(p.x0 + k + 0.5 - b))
             if abs(p.x0 + k + 0.5 - b) > 3:
+                return [p]
+            if k < 4 or len(p.text) - k - 1 < 2:
+                # A cell shifted over the boundary by a character or two: a word or two
+                # on the other side is not a cell of its own.
                 return [p]
             left = Piece(p.x0, p.x0 + k, p.y, p.size, p.text[:k], p.bold, p.ref)
             right = Piece(p.x0 + k + 1, p.x1, p.y, p.size, p.text[k + 1:], p.bold, p.ref)

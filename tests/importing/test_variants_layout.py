@@ -59,7 +59,8 @@ def _fonts():
 def borderless_pdf(path: Path, header: list[str], widths: list[float], rows: list, *,
                    before=(), after=(), closing=None, landscape=True, repeat_header=True,
                    valign="top", pad=4.0, size=10.0, leading=12.0, over=(),
-                   per_word=False, margin=40.0, appendix_first=True) -> Path:
+                   per_word=False, margin=40.0, appendix_first=True,
+                   header_valign="top") -> Path:
     """A plan whose task table has no ruling lines: each cell's text drawn at its
     column's x, wrapped within the column; rows run over pages (a row cut in two when it
     does not fit), the header drawn again on each page when ``repeat_header``.
@@ -70,7 +71,9 @@ def borderless_pdf(path: Path, header: list[str], widths: list[float], rows: lis
     ``over``: names over several columns (text, first, last) above the header's own.
     ``valign``: ``top``, ``middle`` (on the lines of the row's tallest cell) or ``center``
     (exactly in the middle, between those lines, as Word and LibreOffice do).
-    ``per_word``: each word drawn on its own (as Word exports justified text)."""
+    ``per_word``: each word drawn on its own (as Word exports justified text).
+    ``header_valign``: ``top``, or ``center`` (a one-line name halfway between the lines
+    of the names that wrap, as a header row centred vertically is drawn)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turn
     from reportlab.lib.utils import simpleSplit
@@ -143,6 +146,8 @@ def borderless_pdf(path: Path, header: list[str], widths: list[float], rows: lis
         height = max(len(w) for w in wrapped)
         for i, lines in enumerate(wrapped):
             top = y if (i in covered or not over) else state["y"]
+            if header_valign == "center":
+                top -= (height - len(lines)) * leading / 2
             for k, line in enumerate(lines):
                 c.setFont(bold, size)
                 c.drawCentredString((xs[i] + xs[i + 1]) / 2, top - pad - size - k * leading,
@@ -436,15 +441,18 @@ def _walk(node):
 
 def layout_text(header: list[str], widths: list[int], rows: list, *, gap: int = 3,
                 blank_between: bool = False, rows_per_page: int = 0, jitter=(),
-                header_wrap: int | None = None) -> list[str]:
+                header_wrap: int | None = None, full=()) -> list[str]:
     """A table as ``pdftotext -layout`` writes it: each cell wrapped within its column's
     width, the columns apart by at least ``gap`` spaces; a form feed, a page number and
     the header again every ``rows_per_page`` rows; ``jitter``: (row, column, shift) moves
-    a cell's text by a character or two, as the tool does."""
+    a cell's text by a character or two, as the tool does; ``full``: (row, column) cells
+    whose lines run on to one space before the next column (the tool sets a full cell's
+    line one space from the next cell)."""
     starts = [0]
     for w in widths[:-1]:
         starts.append(starts[-1] + w + gap)
     moves = {(r, c): s for r, c, s in jitter}
+    full = set(full)
 
     def lay(cells: list[list[str]], row_no: int, center=False) -> list[str]:
         height = max((len(c) for c in cells), default=0)
@@ -457,7 +465,8 @@ def layout_text(header: list[str], widths: list[int], rows: list, *, gap: int = 
                     x = starts[i] + moves.get((row_no, i), 0)
                     if center:
                         x += max(0, (widths[i] - len(text)) // 2)
-                    line = line.ljust(max(x, len(line) + (gap if line else 0))) + text
+                    apart = 1 if (row_no, i - 1) in full else gap
+                    line = line.ljust(max(x, len(line) + (apart if line else 0))) + text
             out.append(line.rstrip())
         return out
 
@@ -480,7 +489,8 @@ def layout_text(header: list[str], widths: list[int], rows: list, *, gap: int = 
             cells[row.start] = [row.text]
             out += lay(cells, n)
             continue
-        out += lay([textwrap.wrap(v, w) for v, w in zip(row, widths)], n)
+        out += lay([textwrap.wrap(v, w + (gap - 1 if (n, c) in full else 0))
+                    for c, (v, w) in enumerate(zip(row, widths))], n)
     return out
 
 

@@ -67,6 +67,13 @@ def test_the_window_paints_before_the_orm_loads(demo_db, until, orm):
     line = [x for x in result.stdout.splitlines() if x.startswith("@@")][-1].split()
     assert line[1] == "0"
     assert line[2:] == [str(orm)] * 3 + ["False"] * 6
+    # The day's backup, made in the background after the check, is whole by the exit
+    # (for "ready" before it: ready waits for it).
+    from dxdesk.store.backup import list_backups
+    from dxdesk.store.maintenance import check_database
+
+    [daily] = list_backups(demo_db)
+    assert daily.reason == "daily" and check_database(daily.path).healthy
 
 
 SCAN = """

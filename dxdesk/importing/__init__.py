@@ -136,6 +136,9 @@ def parse_file(path: str | os.PathLike, *,
                 if bare:
                     data = (b"\xff\xfe" if bare == "utf-16-le" else b"\xfe\xff") + data
                 text, encoding = decode_bytes(data)
+                from dxdesk.text.viscii import prefer_viscii
+
+                text, encoding = prefer_viscii(data, text, encoding)
                 if encoding == "tcvn3":
                     from dxdesk.importing.encoding import restore_capitals
 

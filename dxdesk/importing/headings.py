@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dxdesk.importing.field_names import starts_with_field
 from dxdesk.importing.labels import RANKS, Label, match_label
 from dxdesk.importing.paragraphs import Para, is_caps
 from dxdesk.importing.tagged_tables import TaggedTable
@@ -190,6 +191,14 @@ class Builder:
         node.waiting_title = False
         if source == "tabletext":
             node.extra.append(text)
+        elif node.item_stack and starts_with_field(text):
+            # "- Xây dựng …" / "Đơn vị chủ trì: …" (no marker): the task's field, an item
+            # of its own beside the one above, not more of its text.
+            stack = node.item_stack
+            last = stack.pop()
+            item = Item(last.marker, text)
+            (stack[-1].children if stack else node.items).append(item)
+            stack.append(item)
         elif node.item_stack:
             last = node.item_stack[-1]
             last.text = f"{last.text} {text}" if last.text else text

@@ -173,14 +173,18 @@ def _iso_of(m: re.Match | None) -> str | None:
 
 
 _DMY_RE = re.compile(r"^\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*$")
-_WRITTEN_DATE_RE = re.compile(r"^\s*(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})\s*$")
-# "Trước 30/6/2024", "Hoàn thành trước ngày 30/6/2024", "Chậm nhất ngày 15/11/2024",
-# "Từ 01/3/2024 đến 30/6/2024": a day, the last one named.
-_DATE_BY_RE = re.compile(
+# What may come before the day of a deadline: "Trước 30/6/2024", "Hoàn thành trước ngày
+# 30/6/2024", "Chậm nhất ngày 15/11/2024", "Ngày 15/11/2024", "Từ 01/3/2024 đến
+# 30/6/2024" (the last day named).
+DEADLINE_LEAD = (
     r"^(?:(?:tu\s+(?:ngay\s+)?\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*)?(?:-|–|den)\s*|"
     r"(?:hoan thanh\s+|thuc hien\s+)?(?:truoc|cham nhat|han|han chot|den|trong|vao|"
-    r"hoan thanh|ket thuc)\s+)(?:ngay\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
-    r"\s*[.;]?$")
+    r"hoan thanh|ket thuc)\s+)?(?:ngay\s+)?")
+_DATE_BY_RE = re.compile(
+    DEADLINE_LEAD + r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*[.;]?$")
+# "30 tháng 6 năm 2024", "Trước ngày 30 tháng 6 năm 2024".
+_WRITTEN_DATE_RE = re.compile(
+    DEADLINE_LEAD + r"(\d{1,2})\s+thang\s+(\d{1,2})\s*(?:nam\s+|/\s*)(\d{4})\s*[.;]?$")
 
 
 def parse_deadline(value: object) -> str | None:

@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dxdesk.importing.blocks import Line
+from dxdesk.importing.field_names import starts_with_field
 from dxdesk.importing.labels import match_label
 from dxdesk.importing.vocab import (doc_type_of, is_motto, is_national_title,
                                     is_recipients_label, is_signer_title)
@@ -252,6 +253,8 @@ def _continues(prev: Line, cur: Line, geo: _Geometry | None, prev_is_heading: bo
         if geo is not None and geo.indent_reliable and geo.indented(cur):
             return False
         return lower or label.rest[:1].isdigit() or text[0] in "–—"
+    if ends and text[:1].isupper() and starts_with_field(text):
+        return False  # "… đất đai." / "Đơn vị chủ trì: …": the task's fields, on their own
     if prev.bold != cur.bold or prev.centered != cur.centered:
         if not (lower and not ends):
             return False

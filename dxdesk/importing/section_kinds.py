@@ -13,6 +13,10 @@ _CONTEXT_KINDS = ("bases", "situation", "objectives", "tasks", "solutions", "fun
                   "organization")
 
 
+# Kinds a sub-section of TỔ CHỨC THỰC HIỆN (one unit's assignment) never has.
+_NOT_IN_ORGANIZATION = ("bases", "situation", "objectives", "solutions")
+
+
 def assign_kinds(nodes: list[Node], context: str | None) -> None:
     for node in nodes:
         own = heading_kind(node.title)
@@ -25,6 +29,10 @@ def assign_kinds(nodes: list[Node], context: str | None) -> None:
         if context in ("tasks", "solutions"):
             node.kind = "group"
         elif own == "tasks" and context in ("organization", "situation", "funding", "bases"):
+            node.kind = "other"
+        elif context == "organization" and own in _NOT_IN_ORGANIZATION:
+            # "2. Các sở, ban, ngành: Căn cứ chức năng, nhiệm vụ được giao: …": a unit's
+            # assignment, whatever its words; its items are neither legal bases nor targets.
             node.kind = "other"
         elif own is not None:
             node.kind = own

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dxdesk.importing.blocks import Progress
 from dxdesk.importing.closing_block import Closing, is_closing_start, parse_closing
+from dxdesk.importing.deadlines import complete_years, plan_year
 from dxdesk.importing.encoding import repair_legacy
 from dxdesk.importing.header_block import doc_type_split, parse_preamble
 from dxdesk.importing.headings import APPENDIX_RE, Builder, feed_body, is_body_heading
@@ -138,6 +139,7 @@ def parse_blocks(blocks: list, *, source: str, progress: Progress,
     for table in builder.loose:
         collector.table(table, None, [], [])
     outline = collector.walk(builder.roots, [], [])
+    complete_years(collector.tasks, plan_year(pre.title))
 
     template = ParsedTemplate(
         source=source,

@@ -267,6 +267,19 @@ def _title_like(text: str) -> bool:
         len(text.split()) <= 14
 
 
+def _stt_depth(stt: str) -> int | None:
+    """The depth of a row's number: ``A`` -1, ``I`` 0, ``1`` 1, ``1.1`` 2; None for none."""
+    if not stt:
+        return None
+    if _ROMAN_RE.match(stt):
+        return 0
+    if _LETTER_RE.match(stt):
+        return -1
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,3}", stt):
+        return stt.count(".") + 1
+    return None
+
+
 def _next_is_task(body: list[list[TCell]], i: int, cols: TaskColumns) -> bool:
     """Whether the next filled row of ``body`` after row ``i`` is a task with its lead."""
     for row in body[i + 1:]:
@@ -281,6 +294,10 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
     tasks: list[Task] = []
     groups: list[str] = []
     current_group = group
+    # The group rows above the current row with their depth in the numbering ("I" 0,
+    # "1" 1, "1.1" 2; None unnumbered): a row numbered "2" after "1 | Nhóm" over
+    # "1.1", "1.2" is not in the group "1" but in the one above it.
+    open_groups: list[tuple[int | None, str]] = []
     body = rows[cols.first_row:]
     filled = [r for r in body if _cell(r, cols.task).text.strip()]
     numbered_share = (sum(1 for r in filled if _cell(r, cols.stt).text.strip()) / len(filled)
@@ -334,11 +351,18 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
             is_group = nxt.startswith(stt + ".") or (
                 not nxt and len(texts) <= 2 and lead_share >= 0.6 and _title_like(task_text)
                 and _next_is_task(body, i, cols))
+        depth = _stt_depth(stt)
+        if depth is not None:
+            while open_groups and open_groups[-1][0] is not None and \
+                    open_groups[-1][0] >= depth:
+                open_groups.pop()
+            current_group = open_groups[-1][1] if open_groups else group
         if is_group:
             title = _group_title(task_text or first)
             if title:
                 current_group = title
                 groups.append(title)
+                open_groups.append((depth, title))
             continue
         if not task_text:
             continue

@@ -7,8 +7,9 @@ A task written in the text may name its lead unit, co-operating units, deadline 
 expected output the way a table would, with their field names: inline (``… (Cơ quan chủ
 trì: Sở TT&TT; phối hợp: các sở, ngành; thời gian: Quý II/2024; sản phẩm: …)``) or as items
 of their own under the task (``- Đơn vị chủ trì: Văn phòng.``, ``- Thời gian hoàn thành:
-Năm 2024.``, ``- Sản phẩm: Báo cáo.``). Such field items are not tasks: they describe the
-heading or item above them, or every task of their section.
+Năm 2024.``, ``- Sản phẩm: Báo cáo.``), with or without a marker. Such field items are not
+tasks: they describe the heading or item above them, or every task of their section when
+they come before all its tasks or once after all of them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dxdesk.importing.field_names import FIELD_RE as _FIELD_RE
 from dxdesk.importing.headings import Item, Node
 from dxdesk.importing.model import Task
 from dxdesk.importing.numbers import parse_deadline
@@ -23,21 +25,6 @@ from dxdesk.text import clean, fold
 
 __all__ = ["node_tasks", "refers_to_appendix", "Fields", "inline_fields"]
 
-_UNIT = r"(?:cơ quan|đơn vị|bộ phận|cơ quan,?\s*đơn vị|cơ quan\s*/\s*đơn vị|cơ quan\s*-\s*đơn vị)"
-_FIELD_RE = re.compile(
-    r"(?:^|(?<=[(\[;.,])|(?<=[(\[;.,]\s)|(?<=\s[-–]\s)|(?<=^[-–+•]\s))\s*"
-    r"(?:(?P<lead>(?:" + _UNIT + r"\s*)?(?:chủ trì(?:\s+thực hiện)?|thực hiện(?:\s+chính)?|"
-    r"đầu mối|chịu trách nhiệm(?:\s+chính)?)|trách nhiệm thực hiện|người thực hiện)"
-    r"|(?P<co>(?:" + _UNIT + r"\s*)?phối hợp(?:\s+thực hiện)?)"
-    r"|(?P<deadline>thời gian(?:\s+(?:hoàn thành|thực hiện|triển khai|dự kiến))?|"
-    r"thời hạn(?:\s+hoàn thành)?|tiến độ(?:\s+(?:thực hiện|hoàn thành))?|hoàn thành|"
-    r"lộ trình(?:\s+thực hiện)?)"
-    r"|(?P<output>(?:sản phẩm|kết quả)(?:\s+(?:đầu ra|dự kiến|chính|cần đạt))?(?:\s+đạt được)?"
-    r"|sản phẩm\s*/\s*kết quả|kết quả\s*/\s*sản phẩm|yêu cầu sản phẩm)"
-    r"|(?P<other>(?:nguồn\s+)?kinh phí(?:\s+thực hiện)?|nguồn vốn|nội dung(?:\s+thực hiện)?|"
-    r"mục tiêu|ghi chú|đối tượng|địa điểm|hình thức|quy mô|phạm vi)(?:\s+(?:thực hiện|triển khai|áp dụng))?)"
-    r"\s*:\s*",
-    re.IGNORECASE)
 _SPLIT_UNITS_RE = re.compile(r"[,;\n]")
 
 
@@ -133,12 +120,9 @@ def _task(text: str, group: str | None, path: list[str], extra: Fields | None = 
 def _item_tasks(item: Item, group: str | None, npath: list[str], out: list[Task],
                 section: Fields) -> None:
     """The tasks of ``item``: itself when it is a leaf, or when all its sub-items are
-    fields; else its sub-items. Field items among siblings describe them all."""
+    fields; else its sub-items."""
     if not item.children:
-        fields = _field_only(item.text)
-        if fields is not None:
-            section.merge(fields)
-        elif item.text:
+        if item.text:
             out.append(_task(item.text, group, npath))
         return
     child_fields = [(_field_only(c.text) if not c.children else None) for c in item.children]
@@ -151,11 +135,44 @@ def _item_tasks(item: Item, group: str | None, npath: list[str], out: list[Task]
         return
     own: list[Task] = []
     shared = Fields()
-    for child in item.children:
-        _item_tasks(child, group, npath, own, shared)
+    _sibling_tasks(item.children, group, npath, own, shared)
     for task in own:
         shared.fill(task)
     out.extend(own)
+
+
+def _sibling_tasks(items: list[Item], group: str | None, npath: list[str], out: list[Task],
+                   shared: Fields) -> None:
+    """The tasks of sibling items into ``out``. Field items (``- Đơn vị chủ trì: …``)
+    among them are not tasks: a run of them before any task, or one run after all the
+    tasks, describes them all (it goes into ``shared``); but when tasks and runs of field
+    items alternate (``- Task A``, ``- Chủ trì: …``, ``- Task B``, ``- Chủ trì: …``), each
+    run describes the task just above it."""
+    runs: list[tuple[range | None, Fields, list[bool]]] = []  # owner tasks, fields, followed
+    owner: range | None = None
+    current: Fields | None = None
+    for item in items:
+        fields = _field_only(item.text) if not item.children else None
+        if fields is not None:
+            if current is None:
+                current = Fields()
+                runs.append((owner, current, [False]))
+            current.merge(fields)
+            continue
+        if current is not None:
+            runs[-1][2][0] = True  # a task follows this run
+        current = None
+        before = len(out)
+        _item_tasks(item, group, npath, out, shared)
+        if len(out) > before:
+            owner = range(before, len(out))
+    alternating = any(o is not None and followed[0] for o, _, followed in runs)
+    for o, fields, followed in runs:
+        if o is not None and (followed[0] or alternating):
+            for k in o:
+                fields.fill(out[k])
+        else:
+            shared.merge(fields)
 
 
 def node_tasks(node: Node, npath: list[str], path: list[str], leaf: bool,
@@ -165,8 +182,7 @@ def node_tasks(node: Node, npath: list[str], path: list[str], leaf: bool,
     group = node.title or None
     own: list[Task] = []
     section = Fields()
-    for item in node.items:
-        _item_tasks(item, group, npath, own, section)
+    _sibling_tasks(node.items, group, npath, own, section)
     intro = node.intro
     if node.items or leaf:
         kept = []

@@ -3,7 +3,8 @@
 * :mod:`~dxdesk.text.normalize` — cleaning strings where they enter the application;
 * :mod:`~dxdesk.text.search` — accent-insensitive search;
 * :mod:`~dxdesk.text.collation` — Vietnamese alphabetical order;
-* :mod:`~dxdesk.text.legacy` — the legacy encodings TCVN3 (ABC) and VNI.
+* :mod:`~dxdesk.text.legacy` — the legacy encodings TCVN3 (ABC) and VNI;
+* :mod:`~dxdesk.text.viscii` — the legacy code page VISCII.
 """
 
 import importlib

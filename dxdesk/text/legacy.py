@@ -35,6 +35,7 @@ __all__ = [
     "to_unicode",
     "from_unicode",
     "decode_bytes",
+    "is_syllable",
 ]
 
 LegacyEncoding = Literal["tcvn3", "vni"]
@@ -225,7 +226,7 @@ _VIETNAMESE_LETTERS = frozenset("abcdđeghiklmnopqrstuvxyăâêôơư")
 _SHARP_TONES = frozenset("\u0301\u0323")  # sắc, nặng: the only tones before c, ch, p, t
 
 
-def _is_syllable(word: str) -> bool:
+def is_syllable(word: str) -> bool:
     """Whether a lowercase word is a well-formed Vietnamese syllable."""
     decomposed = unicodedata.normalize("NFD", word)
     tones = [ch for ch in decomposed if ch in _TONE_MARKS]
@@ -327,7 +328,7 @@ def _ascii_words_look_vietnamese(words: list[str]) -> bool:
     ascii_words = [w.lower() for w in words if w.isascii() and w.isalpha()][:_MAX_WORDS]
     if len(ascii_words) < 3:
         return True
-    syllables = sum(1 for w in ascii_words if _is_syllable(w))
+    syllables = sum(1 for w in ascii_words if is_syllable(w))
     return 2 * syllables >= len(ascii_words)
 
 
@@ -337,11 +338,11 @@ def _evidence(words: list[str], encoding: LegacyEncoding) -> tuple[int, int, int
     good = bad = genuine = 0
     for word in words:
         as_is = word.lower()
-        if _is_syllable(as_is):
+        if is_syllable(as_is):
             genuine += 1  # e.g. "Tôi": proves nothing either way
             continue
         decoded = to_unicode(word, encoding).lower()
-        if decoded != as_is and _is_syllable(decoded):
+        if decoded != as_is and is_syllable(decoded):
             good += 1
         else:
             bad += 1

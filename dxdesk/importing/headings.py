@@ -102,8 +102,11 @@ class Builder:
         self.ended = False  # the text before ended with the end mark "./."
         self.preamble: list[Para] = []  # opening paragraphs of attached documents
 
-    def _inner_section(self) -> Node | None:
-        return next((n for n in reversed(self.stack) if n.style in _INNER_STYLES), None)
+    def _inner_section(self, style: str) -> Node | None:
+        """The innermost open section of a numbered system, or of an outer one that
+        ``style`` usually encloses (``Mục 1`` met under ``B. NHIỆM VỤ``)."""
+        return next((n for n in reversed(self.stack) if n.style in _INNER_STYLES or (
+            n.style in _OUTER_STYLES and n.rank > RANKS[style])), None)
 
     def outer_too_late(self, style: str) -> bool:
         """An outer system (``Phần``, ``Điều``, ``A.``) met for the first time inside a
@@ -115,11 +118,28 @@ class Builder:
             return True
         if style not in _OUTER_STYLES or style in self.seen:
             return False
-        inner = self._inner_section()
+        inner = self._inner_section(style)
         if inner is None or inner.rank <= RANKS[style]:
             return False
         self.inner_rank[style] = inner.rank + 0.5
         return True
+
+    def _caps_rank(self, text: str, rank: float) -> float:
+        """An unnumbered heading in capitals: beside the one open before it; under the
+        numbered section open when it is one of that section's parts (``MỤC ĐÍCH`` under
+        ``II. MỤC ĐÍCH, YÊU CẦU``, ``CHÍNH QUYỀN SỐ`` under ``III. NHIỆM VỤ``), not a
+        section of another kind (``TỔ CHỨC THỰC HIỆN``)."""
+        sibling = None
+        for node in reversed(self.stack):
+            if node.style == "caps":
+                sibling = sibling or node
+            elif node.style in _INNER_STYLES or node.style in _OUTER_STYLES:
+                key, title = fold(_strip_title(text)), fold(node.title)
+                own = heading_kind(text)
+                if key and (key in title or own is None or own == heading_kind(node.title)):
+                    return sibling.rank if sibling else node.rank + 0.5
+                return rank
+        return sibling.rank if sibling else rank
 
     # -- headings
     def open(self, style: str, rank: float, label: str, rest: str) -> Node:
@@ -137,6 +157,8 @@ class Builder:
                     break
             else:
                 rank = (self.stack[-1].rank + 0.5) if self.stack else 5.0
+        elif style == "caps":
+            rank = self._caps_rank(rest, rank)
         while self.stack and (self.stack[-1].style == style or self.stack[-1].rank >= rank):
             self.stack.pop()
         title, body = _split_title(rest)

@@ -19,8 +19,18 @@ _ISSUING_START = ("uy ban", "ubnd", "hoi dong", "so ", "ban ", "chu tich", "giam
                   "nham ", "xet ", "theo de nghi", "thuc hien", "tren co so")
 
 
+# ", Ủy ban nhân dân tỉnh ban hành Kế hoạch … như sau:" after the last basis: the
+# enacting sentence, joined to the basis by a comma instead of a semicolon.
+_ENACTING_RE = re.compile(
+    r",\s+(?:xét đề nghị|theo đề nghị|(?:ủy|uỷ) ban nhân dân|ubnd|hội đồng nhân dân|hđnd|"
+    r"chủ tịch|sở |ban |phòng |văn phòng|tỉnh ủy|huyện ủy|đảng ủy|giám đốc)"
+    r"[^;]*?(?:như sau\s*:?|:|(?:ban hành|xây dựng)\s+(?:kế hoạch|quyết định)[^;]*)$",
+    re.IGNORECASE)
+
+
 def _basis_text(text: str) -> str:
     text = _BASIS_PREFIX_RE.sub("", clean(text))
+    text = _ENACTING_RE.sub("", text)
     return text.rstrip(" ;.,").removesuffix(" và").strip()
 
 

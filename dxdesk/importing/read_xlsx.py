@@ -21,8 +21,9 @@ from dxdesk.importing.blocks import Cell, Line, Progress, Table
 from dxdesk.importing.errors import ImportRefused
 from dxdesk.importing.encoding import repair_legacy
 from dxdesk.importing.labels import match_label
-from dxdesk.importing.tables import find_task_header
+from dxdesk.importing.tables import find_target_header, find_task_header
 from dxdesk.importing.tagged_tables import table_grid
+from dxdesk.importing.vocab import doc_type_of
 from dxdesk.text import clean, fold, legacy
 
 __all__ = ["read_xlsx", "MAX_ROWS", "MAX_COLS"]
@@ -42,6 +43,13 @@ def _cell_text(value) -> str:
     if isinstance(value, bool):
         return "Có" if value else "Không"
     return str(value)
+
+
+def _percent_text(value: float) -> str:
+    """A number in a cell formatted as a percentage, as Excel shows it (0.8 → ``80%``,
+    0.955 → ``95,5%``)."""
+    shown = round(value * 100, 6)
+    return (str(int(shown)) if float(shown).is_integer() else str(shown).replace(".", ",")) + "%"
 
 
 _MERGE_RE = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="\$?([A-Z]{1,3})\$?(\d+)'
@@ -147,11 +155,14 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
                             "bằng Excel, hoặc xin bản khác.") from None
     blocks: list[Line | Table] = []
     sheet_tables: list[tuple[Table, str, bool]] = []  # (table, sheet name, has a task header)
+    # Per sheet: its blocks' span, whether it has a table header (tasks or targets), its table.
+    sheet_spans: list[tuple[int, int, bool, Table]] = []
     try:
         sheets = [ws for ws in workbook.worksheets if hasattr(ws, "iter_rows")][:MAX_SHEETS]
         visible = [ws for ws in sheets if getattr(ws, "sheet_state", "visible") == "visible"]
         total_rows = 0
         for sheet_no, ws in enumerate(visible or sheets):
+            sheet_start = len(blocks)
             rows: list[list[Cell]] = []
             try:
                 ws.reset_dimensions()  # some writers record a wrong used range ("A1")
@@ -168,6 +179,10 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
                 for c in row:
                     value = getattr(c, "value", None)
                     text = _cell_text(value)
+                    if isinstance(value, (int, float)) and not isinstance(value, bool) and \
+                            "%" in (getattr(c, "number_format", None) or ""):
+                        # 0.8 shown as "80%": the cell is read as it is shown.
+                        text = value = _percent_text(value)
                     bold = False
                     if text:
                         font = getattr(c, "font", None)
@@ -209,8 +224,11 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
             sheet_tables.append((table, getattr(ws, "title", "") or "", columns is not None,
                                  title))
             blocks.append(table)
+            sheet_spans.append((sheet_start, len(blocks), columns is not None or
+                                find_target_header(table_grid(table)) is not None, table))
     finally:
         workbook.close()
+    blocks = _without_cover_sheets(blocks, sheet_spans, sheet_tables)
     # One sheet of tasks per pillar: each sheet's name is the group of its tasks (a sheet
     # without a header of its own goes on with the table of the sheet before).
     groups = [_sheet_group(name) for _, name, _, _ in sheet_tables]
@@ -221,6 +239,23 @@ def read_xlsx(data: bytes, progress: Progress, warnings: list[str]) -> list[Line
         if title and not table.group:
             table.group = title
     return blocks
+
+
+def _without_cover_sheets(blocks: list, spans: list, sheet_tables: list) -> list:
+    """Leave out the sheets before the first one with a table header (tasks or targets)
+    that have none: a cover or notes sheet (``Hướng dẫn``, ``Ghi chú: …``), not the plan's
+    title, unless it names the document's type on a line of its own (``KẾ HOẠCH``)."""
+    first = next((k for k, span in enumerate(spans) if span[2]), None)
+    if not first:
+        return blocks
+    dropped: set[int] = set()
+    for start, end, _, table in spans[:first]:
+        texts = [clean(ln.text) for r in table.rows for c in r for ln in c.lines]
+        if any(doc_type_of(t) for t in texts if t):
+            continue
+        dropped.update(range(start, end))
+        sheet_tables[:] = [entry for entry in sheet_tables if entry[0] is not table]
+    return [b for k, b in enumerate(blocks) if k not in dropped]
 
 
 _NOT_TITLE_RE = re.compile(

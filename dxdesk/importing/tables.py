@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from dxdesk.importing.labels import match_label
 from dxdesk.importing.model import Target, Task
+from dxdesk.importing.unit_cells import row_units
 from dxdesk.importing.numbers import first_quantity, horizon_year, parse_deadline
 from dxdesk.text import clean, fold
 
@@ -122,6 +123,7 @@ def _header_texts(rows: list[list[TCell]], index: int, depth: int) -> list[str]:
     return texts
 
 
+_BOTH_ROLES_RE = re.compile(r"\bchu tri\b.*\bphoi hop\b")
 _FINAL_DEADLINE_RE = re.compile(r"\bhoan thanh\b|\bket thuc\b|\bthoi han\b|\bhan\b")
 
 
@@ -131,6 +133,9 @@ def _columns_from(texts: list[str]) -> TaskColumns | None:
     for col, text in enumerate(texts):
         role = _role(text)
         if role is None:
+            continue
+        if role == "co" and _BOTH_ROLES_RE.search(fold(text)) and "lead" not in roles:
+            roles["lead"] = roles["co"] = col  # "Cơ quan chủ trì/phối hợp": one column for both
             continue
         if role in ("other", "start", "target"):
             others.append(col)
@@ -209,7 +214,6 @@ _INDEX_CELL_RE = re.compile(r"^\(?\d{1,2}\)?$|^\(?[a-z]\)?$|^\(\d+\)\s*=.*$")
 _ROMAN_RE = re.compile(r"^[IVXL]+\.?$")
 _LETTER_RE = re.compile(r"^[A-ZĐ]\.?$")
 _TOTAL_RE = re.compile(r"^(?:tong cong|tong so|cong|tong)\s*:?\s*$|^tong cong\b")
-_SPLIT_UNITS_RE = re.compile(r"[,;\n]")
 _LEADING_MARK_RE = re.compile(r"^\s*[-–—+•*]\s*")
 
 
@@ -222,21 +226,6 @@ def _cell(row: list[TCell], col: int | None) -> TCell:
 def _one_line(text: str) -> str:
     return clean(" ".join(_LEADING_MARK_RE.sub("", ln) if i else ln
                           for i, ln in enumerate(text.split("\n"))))
-
-
-def _units(text: str) -> list[str]:
-    out = []
-    for part in _SPLIT_UNITS_RE.split(text):
-        part = clean(_LEADING_MARK_RE.sub("", part)).strip(" .")
-        if part:
-            out.append(part)
-    return out
-
-
-def _lead(text: str) -> str | None:
-    lines = [clean(_LEADING_MARK_RE.sub("", ln)).rstrip(" ;,.") for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
-    return ", ".join(lines) if lines else None
 
 
 def _is_index_row(row: list[TCell]) -> bool:
@@ -374,12 +363,15 @@ def table_tasks(rows: list[list[TCell]], cols: TaskColumns, *, group: str | None
             else deadline_cell.text
         field_name = _group_title(_cell(row, cols.group).text) if cols.group is not None \
             else ""
+        lead, co = row_units(_cell(row, cols.lead).text if cols.lead is not None else None,
+                             _cell(row, cols.co).text if cols.co is not None else None,
+                             combined=cols.lead is not None and cols.lead == cols.co)
         tasks.append(Task(
             text=task_text,
             group=field_name or current_group,
             path=list(path),
-            lead=_lead(_cell(row, cols.lead).text) if cols.lead is not None else None,
-            co=_units(_cell(row, cols.co).text) if cols.co is not None else [],
+            lead=lead,
+            co=co,
             deadline=parse_deadline(deadline_value) if cols.deadline is not None else None,
             output=_one_line(_cell(row, cols.output).text) or None
             if cols.output is not None else None,

@@ -10,6 +10,7 @@ import io
 import zipfile
 
 from dxdesk.importing.errors import ImportRefused
+from dxdesk.importing.file_kinds import identify, mismatch_message
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_EXTENSIONS", "check_extension", "check_size",
            "sniff", "check_zip", "check_xml_prolog", "utf16_without_bom"]
@@ -56,6 +57,11 @@ _PACKAGE_PARTS = {
 }
 
 
+# Kinds of content a text file (.txt/.md) cannot be: each is named in the refusal.
+_BINARY_KINDS = frozenset({"doc", "xls", "encrypted", "ole", "docx", "xlsx", "pptx", "odt",
+                           "ods", "zip", "pdf", "image", "zeros", "rtf"})
+
+
 def check_extension(suffix: str) -> str:
     """The lower-case extension if supported; refuses legacy, macro and unknown ones."""
     ext = suffix.lower()
@@ -80,6 +86,10 @@ def check_size(size: int) -> None:
 
 def sniff(data: bytes, ext: str) -> None:
     """Refuse a file whose content does not match its extension."""
+    if ext in (".docx", ".xlsx", ".pdf") or identify(data) in _BINARY_KINDS:
+        message = mismatch_message(data, ext)
+        if message:
+            raise ImportRefused(message)
     head = data[:8]
     if ext in (".docx", ".xlsx"):
         if head.startswith(_OLE_MAGIC):
@@ -107,6 +117,9 @@ def sniff(data: bytes, ext: str) -> None:
             raise ImportRefused(
                 "Tệp có phần mở rộng .txt/.md nhưng không phải văn bản thuần: hãy đổi lại đúng "
                 "phần mở rộng (.docx, .xlsx, .pdf) rồi nhập lại.")
+        if not data.lstrip(b"\xef\xbb\xbf\xff\xfe \t\r\n\x00"):
+            raise ImportRefused("Tệp chỉ có khoảng trắng, không có nội dung: hãy kiểm tra lại "
+                                "tệp hoặc xin bản khác.")
         sample = data[:8192]
         if utf16_without_bom(sample) or sample.startswith((b"\xff\xfe", b"\xfe\xff")):
             return

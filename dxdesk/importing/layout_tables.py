@@ -43,7 +43,8 @@ from dxdesk.importing.labels import match_label
 from dxdesk.importing.paragraphs import is_caps
 from dxdesk.importing.tables import (TCell, columns_from_header, find_target_header,
                                      header_role)
-from dxdesk.importing.vocab import doc_type_of, is_recipients_label, is_signer_title
+from dxdesk.importing.table_ends import ends_table
+from dxdesk.importing.vocab import doc_type_of
 from dxdesk.text import fold
 
 __all__ = ["Piece", "Metrics", "PDF_METRICS", "TEXT_METRICS", "VRow", "Bands", "LRow",
@@ -383,18 +384,9 @@ class LayoutTable:
     taken: list[int] = field(default_factory=list)  # every line it takes
 
 
-_APPENDIX_RE = re.compile(r"^(?:phu luc|phu bieu)(?:\s+(?:so\s+)?(?:[ivxl]+|\d{1,2}))?"
-                          r"\s*[.:\-–]?\s*$")
-
-
 def _ends_table(row: VRow, metrics: Metrics) -> bool:
-    """A closing block, a new appendix or a document's type line."""
-    for ch in row.chunks(metrics):
-        text = ch.text
-        if is_recipients_label(text) or is_signer_title(text) or \
-                _APPENDIX_RE.match(fold(text)) or (doc_type_of(text) and is_caps(text)):
-            return True
-    return False
+    """A closing block, a new appendix, a document's type line, TỔ CHỨC THỰC HIỆN."""
+    return any(ends_table(ch.text) for ch in row.chunks(metrics))
 
 
 def _hits(ch: _Chunk, spans: list[tuple[float, float]], tol: float) -> int:
@@ -430,9 +422,8 @@ def _heading_like(row: VRow, bands: Bands, metrics: Metrics) -> bool:
 
 def is_group_title(text: str, bold: bool = False) -> bool:
     """A line that may name a group of a table's rows: a short title, numbered like a
-    section, in capitals or bold; not a closing block's line nor an appendix's name."""
-    if not _title_like(text) or is_recipients_label(text) or is_signer_title(text) or \
-            _APPENDIX_RE.match(fold(text)) or doc_type_of(text):
+    section, in capitals or bold; not a line that ends a table (:mod:`table_ends`)."""
+    if not _title_like(text) or ends_table(text) or doc_type_of(text):
         return False
     label = match_label(text)
     return bold or is_caps(text) or (label is not None and label.style in _HEADING_STYLES)

@@ -242,6 +242,9 @@ def _continues(prev: Line, cur: Line, geo: _Geometry | None, prev_is_heading: bo
     if geo is not None and geo.gap_reliable and cur.gap_before:
         return False
     label = match_label(text)
+    if label is None and prev.bold == cur.bold and (
+            _closes_paren(prev_text, text) or _HYPHEN_CUT_RE.search(prev_text)):
+        return True  # "(Kèm theo Kế hoạch số … của" / "UBND tỉnh)"; "e-" / "Cabinet"
     lower = _starts_lower(label.rest if label else text)
     ends = _ends_sentence(prev_text)
     forced = geo.forced_wrap(prev, cur) if geo is not None else None
@@ -284,6 +287,11 @@ def _continues(prev: Line, cur: Line, geo: _Geometry | None, prev_is_heading: bo
     return forced
 
 
+def _closes_paren(prev_text: str, text: str) -> bool:
+    """Whether ``text`` closes a parenthesis that ``prev_text`` left open."""
+    return prev_text.count("(") > prev_text.count(")") and text.count(")") > text.count("(")
+
+
 def _open_end(text: str) -> bool:
     """Whether a line stops where a paragraph cannot end: after a word or a comma."""
     t = text.rstrip()
@@ -295,9 +303,41 @@ def _is_heading_line(line: Line) -> bool:
     return label is not None and not label.is_bullet
 
 
+# A word hyphenated at the end of a line: letters, a hyphen, and letters on the next line.
+_HYPHEN_END_RE = re.compile(r"(?:^|\s)([^\W\d_]+)-$")
+
+
+_HYPHEN_CUT_RE = re.compile(r"\w-$")
+
+
+def _join_wrapped(texts: list[str]) -> str:
+    """Wrapped lines joined by a space; a word hyphenated at a line's end is joined again
+    (``Inter-`` / ``net`` → ``Internet``). A hyphen that belongs to the words is kept:
+    after one letter (``e-`` / ``learning``), before a capital or a digit (``e-Cabinet``,
+    ``COVID-19``), between Vietnamese syllables, which are never hyphenated (``văn hóa-``
+    / ``thể thao``)."""
+    out = texts[0]
+    for text in texts[1:]:
+        if not out.endswith("-"):
+            out = f"{out} {text}"
+            continue
+        m = _HYPHEN_END_RE.search(out[-60:])
+        head = m.group(1) if m else ""
+        if out[-2:-1].isdigit() and out.endswith("-") and text[:1].isdigit():
+            out = out + text  # "giai đoạn 2021-" / "2025"
+        elif not head or not text:
+            out = f"{out} {text}"
+        elif len(head) > 1 and head.isascii() and text[:1].islower() and \
+                text.split(" ", 1)[0].isascii():
+            out = out[:-1] + text
+        elif not text[:1].isspace():
+            out = out + text
+    return out
+
+
 def _para_from(lines: list[Line]) -> Para:
     first = lines[0]
-    raw = " ".join(ln.text.strip() for ln in lines) if len(lines) > 1 else first.text
+    raw = _join_wrapped([ln.text.strip() for ln in lines]) if len(lines) > 1 else first.text
     texts = [ln for ln in lines if ln.text.strip()]
     return Para(
         text=clean(raw),

@@ -1,10 +1,16 @@
 """Line assembly for the PDF text reader: runs in content order → :class:`PdfLine`, a new
 line where the baseline moves or the text jumps back to the left; the runs of a line are
 joined with a space or, across a wide gap, a tab (a column gap), and the line is bold or
-italic when nearly all its characters are."""
+italic when nearly all its characters are.
+
+A small raised number is a note mark (``Bộ Chính trị¹``): it is not part of the text; at
+the start of a line it marks the line as the start of a footnote (:attr:`PdfLine.note`).
+After a unit of area or volume (``m2``, ``km3``) it is the power, written ``²``/``³``."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 
 from dxdesk.importing.pdf_content import Run
@@ -23,6 +29,44 @@ class PdfLine:
     italic: bool
     char_w: float
     seq: int = 0  # position of its first piece in the content stream
+    note: bool = False  # starts with a raised note mark: the first line of a footnote
+
+
+_MARK_RE = re.compile(r"^(?:\d{1,3}|\*{1,3}|\(\d{1,3}\))$")
+_UNIT_END_RE = re.compile(r"(?:^|[^\w])[kcdm]?m$")
+_POWERS = {"2": "²", "3": "³"}
+
+
+def _drop_marks(group: list[Run]) -> tuple[list[Run], bool]:
+    """The runs of a line without its raised note marks, and whether it starts with one."""
+    if len(group) < 2:
+        return group, False
+    first = group[0].size
+    if all(abs(r.size - first) <= 0.05 * first for r in group):
+        return group, False  # one size: no mark
+    weights: Counter = Counter()
+    for r in group:
+        weights[round(r.size, 1)] += len(r.text.strip())
+    base = max(weights, key=weights.get)
+    ys = sorted(r.y for r in group if abs(r.size - base) <= 0.05 * base)
+    if not ys:
+        return group, False
+    y = ys[len(ys) // 2]
+    out: list[Run] = []
+    note = False
+    for r in group:
+        text = r.text.strip()
+        if r.size <= 0.8 * base and r.y - y >= 0.2 * base and _MARK_RE.match(text):
+            if not out:
+                note = True
+                continue
+            prev = out[-1]
+            if text in _POWERS and _UNIT_END_RE.search(prev.text) and r.x0 - prev.x1 < 0.3 * base:
+                out[-1] = Run(prev.x0, r.x1, prev.y, prev.size, prev.text + _POWERS[text],
+                              prev.bold, prev.italic, prev.direction, prev.seq)
+            continue
+        out.append(r)
+    return out, note
 
 
 def _join_runs(runs: list[Run]) -> PdfLine:
@@ -91,7 +135,11 @@ def group_lines(runs: list[Run]) -> list[PdfLine]:
     for group in lines:
         if not any(r.text.strip() for r in group):
             continue
+        group, note = _drop_marks(group)
+        if not group:
+            continue
         line = _join_runs(group)
         if line.text:
+            line.note = note
             out.append(line)
     return out

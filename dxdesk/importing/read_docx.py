@@ -15,6 +15,7 @@ import io
 import re
 
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
+from dxdesk.importing.docx_textboxes import text_boxes
 from dxdesk.importing.encoding import restore_capitals
 from dxdesk.importing.errors import ImportRefused
 from dxdesk.text import legacy
@@ -38,6 +39,16 @@ _CONTAINERS = {_q(t) for t in ("hyperlink", "ins", "smartTag", "sdt", "sdtConten
                                "customXml", "moveTo", "dir", "bdo")}
 _BODY_CONTAINERS = {_q(t) for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo")}
 _SKIPPED = {_q(t) for t in ("del", "moveFrom", "sdtPr", "sdtEndPr", "pPr", "rPr")}
+_SDT, _SDT_PR, _PLACEHOLDER = _q("sdt"), _q("sdtPr"), _q("showingPlcHdr")
+
+
+def _placeholder(el) -> bool:
+    """A content control still showing its placeholder (``Bấm vào đây để nhập văn bản``):
+    the template's prompt, not the document's text."""
+    if el.tag != _SDT:
+        return False
+    pr = el.find(_SDT_PR)
+    return pr is not None and _on(pr.find(_PLACEHOLDER)) is True
 
 
 def _on(el) -> bool | None:
@@ -329,11 +340,19 @@ class _Reader:
             tag = child.tag
             if tag == _R:
                 out.append(self._run_text(child, pstyle))
-            elif tag in _CONTAINERS:
+            elif tag in _CONTAINERS and not _placeholder(child):
                 self._runs(child, pstyle, out)
 
     # -- paragraphs
     def paragraph(self, p, source: str = "") -> list[Line]:
+        """The paragraph's lines, then those of the text boxes anchored in it."""
+        lines = self._paragraph(p, source)
+        if p.find(f".//{_q('txbxContent')}") is not None:
+            for box in text_boxes(p):
+                lines.extend(self._cell_lines(box))
+        return lines
+
+    def _paragraph(self, p, source: str = "") -> list[Line]:
         self.count += 1
         ppr = p.find(_PPR)
         sid = None
@@ -357,8 +376,8 @@ class _Reader:
         self._runs(p, pstyle, segments)
         label = self.numbering.label(num_pr if num_pr is not None else pstyle.num)
         text = "".join(s[0] for s in segments)
-        if not text.strip():
-            return []
+        if not text.strip(" \t\n-–+•*"):
+            return []  # nothing, or a list mark alone (before an empty content control)
         if not any(ord(c) > 0x2FF for c in text) and any(0xA0 <= ord(c) <= 0xFF for c in text):
             encoding = legacy.detect(text)
             if encoding:
@@ -449,7 +468,7 @@ class _Reader:
                         for r in block.distinct_rows():
                             for c in r:
                                 lines.extend(c.lines)
-            elif child.tag in _BODY_CONTAINERS:
+            elif child.tag in _BODY_CONTAINERS and not _placeholder(child):
                 lines.extend(self._cell_lines(child))
         return lines
 
@@ -466,7 +485,7 @@ class _Reader:
                     self.progress.step(self.count, total, 5, 45)
             elif tag == _TBL:
                 out.extend(self.table(child))
-            elif tag in _BODY_CONTAINERS:
+            elif tag in _BODY_CONTAINERS and not _placeholder(child):
                 self.body(child, out, total)
 
 

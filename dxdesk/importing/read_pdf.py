@@ -2,8 +2,11 @@
 
 Each page's lines come from :mod:`dxdesk.importing.pdf_text` with their geometry (where a
 line starts and ends, its size, bold/italic), or from pypdf's own extraction for a page
-whose fonts that module does not read. Scanned PDFs (images without a text layer) and
-PDFs locked with a password are refused.
+whose fonts that module does not read. Scanned PDFs (images without a text layer, or with
+only a scanner's or a digital signature's stamp: :mod:`~dxdesk.importing.pdf_scans`) and
+PDFs locked with a password are refused. Footnotes at the foot of a page
+(:mod:`~dxdesk.importing.pdf_footnotes`) and running headers in the top margin
+(:mod:`~dxdesk.importing.pdf_furniture`) are left out.
 
 A table split by page breaks is joined again: a ruled one by its borders, a borderless
 one by its header repeated on the next page, or by its columns carried over to a page
@@ -22,6 +25,9 @@ from collections import Counter
 from dxdesk.importing.blocks import Cell, Line, Progress, Table
 from dxdesk.importing.errors import ImportCancelled, ImportRefused
 from dxdesk.importing.layout_tables import cell_paragraphs, is_group_title
+from dxdesk.importing.pdf_footnotes import drop_footnotes
+from dxdesk.importing.pdf_furniture import drop_running_headers
+from dxdesk.importing.pdf_scans import SCAN_CHARS, mostly_scans, shows_image
 from dxdesk.importing.paragraphs import is_page_number
 from dxdesk.importing.pdf_text import FontCache, PdfCell, PdfLine, PdfTable, page_lines
 
@@ -31,8 +37,8 @@ MAX_PAGES = 400
 MAX_TOKENS = 4_000_000  # content-stream tokens of the whole document (a 40-page plan: ~50 000)
 MAX_SECONDS = 40.0
 
-_SCANNED = ("Tệp PDF này là ảnh quét, không có lớp chữ: hãy xin bản .docx hoặc chạy nhận "
-            "dạng chữ (OCR) trước rồi nhập lại.")
+_SCANNED = ("Tệp PDF này là ảnh quét, không có lớp chữ: hãy xin bản Word (.docx) hoặc chạy "
+            "nhận dạng chữ (OCR) trước rồi nhập lại.")
 _CORRUPT = ("Tệp PDF này bị hỏng, không mở được: hãy xin bản khác hoặc bản .docx của văn bản.")
 _LOCKED = ("Tệp PDF này được đặt mật khẩu: hãy xin bản không đặt mật khẩu (hoặc bản .docx) "
            "rồi nhập lại.")
@@ -72,7 +78,7 @@ def read_pdf(data: bytes, progress: Progress, warnings: list[str]) -> list[Line 
     widths: list[float | None] = []  # each page's width across its text
     carried = None  # the columns of a borderless table that ended the page before
     titles: list[PdfLine] = []  # and the group titles left alone under it
-    empty_pages = damaged = 0
+    empty_pages = damaged = scanned = 0
     started = time.monotonic()
     for index in range(count):
         progress.step(index, count, 5, 45)
@@ -103,6 +109,9 @@ def read_pdf(data: bytes, progress: Progress, warnings: list[str]) -> list[Line 
                 warnings.append(f"Trang {index + 1} bị hỏng, không đọc được.")
         if not lines:
             empty_pages += 1
+        if sum(_chars(item) for item in lines) < SCAN_CHARS and shows_image(page):
+            scanned += 1
+        lines = drop_footnotes(lines)
         if titles:
             _take_titles(per_page[-1], titles, lines, carried)
         per_page.append(lines)
@@ -111,9 +120,12 @@ def read_pdf(data: bytes, progress: Progress, warnings: list[str]) -> list[Line 
     chars = sum(_chars(item) for lines in per_page for item in lines)
     if chars < max(40, 15 * count):
         raise ImportRefused(_CORRUPT if damaged * 2 >= count else _SCANNED)
+    if mostly_scans(scanned, len(per_page)):
+        raise ImportRefused(_SCANNED)
     if empty_pages and empty_pages >= count // 3:
         warnings.append(f"{empty_pages}/{count} trang không có lớp chữ (ảnh quét): nội dung các "
                         "trang đó không được đọc.")
+    drop_running_headers(per_page)
     return _to_blocks(per_page, widths)
 
 

@@ -2,7 +2,9 @@
 (``phối hợp``) from their columns, from one column that holds both (``Cơ quan chủ trì/phối
 hợp``, ``Đơn vị chủ trì, phối hợp``: the lead on the first line, the co-units on the next
 ones, or before and after the first semicolon), and from lines that name their role
-(``Chủ trì: Sở Nội vụ`` / ``Phối hợp: Các sở, ngành``) in any unit column."""
+(``Chủ trì: Sở Nội vụ`` / ``Phối hợp: Các sở, ngành``) in any unit column. A role named
+with a capital in the middle of a cell's text starts a line: a PDF's cell gives its lines
+joined (``Chủ trì: Sở Nội vụ Phối hợp: Các sở``)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,8 @@ __all__ = ["lead_text", "row_units", "unit_list"]
 _SPLIT_UNITS_RE = re.compile(r"[,;\n]")
 _LEADING_MARK_RE = re.compile(r"^\s*[-–—+•*]\s*")
 _ROLE_RE = re.compile(FIELD_RE.pattern, FIELD_RE.flags | re.MULTILINE)  # a name on each line
+_ROLE_MID_RE = re.compile(r"[ \t]+(?=(?:(?:Cơ quan|Đơn vị|Bộ phận)\s+)?(?:Chủ trì|Phối hợp)"
+                          r"(?:\s+thực hiện)?\s*:)")
 
 
 def unit_list(text: str) -> list[str]:
@@ -63,7 +67,8 @@ def row_units(lead_cell: str | None, co_cell: str | None,
     """The lead unit and co-units of a row from the text of its lead and co columns
     (None when the table has no such column); ``combined``: one column holds both."""
     co_parts: list[str] = []
-    lead_raw = lead_cell or ""
+    lead_raw = _ROLE_MID_RE.sub("\n", lead_cell or "")
+    co_cell = _ROLE_MID_RE.sub("\n", co_cell) if co_cell else co_cell
     if combined:
         lead_raw, co_raw = _by_role(lead_raw) or _combined(lead_raw)
         co_parts.append(co_raw)

@@ -35,11 +35,30 @@ def _org_like(text: str) -> bool:
     return key.startswith(ORG_WORDS) or key.startswith(PLACE_WORDS) or " nhan dan " in key
 
 
-def _closing_parts(p: Para) -> list[str]:
+_NARROW_GAP_RE = re.compile(r"\S(\s{2,3})(?=\S)")
+_WIDE_GAP_RE = re.compile(r"\S\s{4,}(?=\S)")
+
+
+def _right_column(p: Para) -> int | None:
+    """Where the right column (the signer's) starts in a line laid out in two columns."""
+    if not isinstance(p, Para) or "\t" in p.raw:
+        return None
+    gaps = list(_WIDE_GAP_RE.finditer(p.raw))
+    return gaps[-1].end() if len(gaps) == 1 else None
+
+
+def _closing_parts(p: Para, right_at: int | None = None) -> list[str]:
+    """The columns of a closing line; text converted from a PDF may set a column only two
+    or three spaces after a long recipient: it is cut there when the text after the gap
+    starts where the signer's column started on the lines above."""
     if has_columns(p.raw):
         parts = split_columns(p.raw)
         if len(parts) > 1:
             return [clean(x) for x in parts]
+    if right_at is not None:
+        for m in _NARROW_GAP_RE.finditer(p.raw):
+            if abs(m.end() - right_at) <= 2:
+                return [clean(p.raw[:m.start() + 1]), clean(p.raw[m.end():])]
     return [p.text]
 
 
@@ -80,6 +99,7 @@ def parse_closing(paras: list, start: int) -> Closing:
     in_recipients = False
     last_open = False  # the last recipient did not end with ; or .
     signer_seen = False
+    right_at: int | None = None  # where the signer's column starts (text from a PDF)
     for index in range(start, len(paras)):
         p = paras[index]
         if not isinstance(p, Para):
@@ -94,7 +114,8 @@ def parse_closing(paras: list, start: int) -> Closing:
             out.end = index
             return out
         consumed = False
-        for part in _closing_parts(p):
+        right_at = _right_column(p) or right_at
+        for part in _closing_parts(p, right_at):
             if not part:
                 continue
             if is_recipients_label(part):

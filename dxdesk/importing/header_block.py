@@ -185,6 +185,21 @@ def _untyped_title(paras: list, candidates: list[int], pre: Preamble) -> int:
     return candidates[0] if candidates else 0
 
 
+_TITLE_OPENINGS = ("trien khai", "thuc hien")
+
+
+def _title_opening(p: Para, title_parts: list[str], has_styles: bool) -> bool:
+    """The line under the type name that starts like an opening sentence but is the
+    title (``Triển khai nhiệm vụ chuyển đổi số năm 2024``, ``Thực hiện Chương trình …``):
+    centred or bold, or in plain text short and not ending like a sentence that leads on."""
+    text = p.text.strip()
+    if title_parts or not fold(text).startswith(_TITLE_OPENINGS) or len(text) > 200:
+        return False
+    if p.centered or p.bold:
+        return True
+    return not has_styles and not text.endswith((":", ";", ",")) and " như sau" not in text
+
+
 def parse_preamble(paras: list, body_start: int, has_styles: bool) -> Preamble:
     """The header block of ``paras[:body_start]``."""
     pre = Preamble()
@@ -215,7 +230,8 @@ def parse_preamble(paras: list, body_start: int, has_styles: bool) -> Preamble:
         if _SEPARATOR_RE.match(text):
             i += 1
             continue
-        if (key.startswith(_OPENING_START) or match_label(text) is not None
+        if ((key.startswith(_OPENING_START) and not _title_opening(p, title_parts, has_styles))
+                or match_label(text) is not None
                 or len(text) > 300 or (is_caps(text) and title_parts and not p.centered
                                        and not is_caps(title_parts[-1]))
                 or (has_styles and title_parts and not (p.centered or p.bold))):

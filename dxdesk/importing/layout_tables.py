@@ -40,7 +40,9 @@ from dataclasses import dataclass, field
 
 from dxdesk.importing.blocks import Line
 from dxdesk.importing.labels import match_label
-from dxdesk.importing.paragraphs import is_caps
+from dxdesk.importing.layout_rows import (indented_heading, realign_row, split_at_bound,
+                                          text_edge)
+from dxdesk.importing.paragraphs import is_caps, join_wrapped
 from dxdesk.importing.tables import (TCell, columns_from_header, find_target_header,
                                      header_role)
 from dxdesk.importing.table_ends import ends_table
@@ -401,6 +403,8 @@ def _across(row: VRow, bands: Bands, metrics: Metrics) -> bool:
     # (A row of three cells or more is data, even when two of them run together.)
     if len(chunks) <= 2 and any(_hits(ch, bands.spans, tol) >= 2 for ch in chunks):
         return True
+    if len(chunks) >= 3 and _ROW_NUMBER_RE.fullmatch(chunks[0].text):
+        return False  # a row's number, cells run together, and more cells: a row of data
     return any(_hits(ch, bands.spans, tol) >= 3 for ch in row.chunks(metrics, loose=True))
 
 
@@ -454,7 +458,7 @@ def _bounds(rows: list[VRow], body: list[int], groups: set[int], bands: Bands,
         starts = [a for a, b in chunks if lo + slack < a < hi]
         right = [b for a, b in chunks if x0 < b and a < lo]
         if metrics.split_words:
-            edge = _text_edge(chunks, lo + slack, hi, spans[len(bounds) + 1][1])
+            edge = text_edge(chunks, lo + slack, hi, spans[len(bounds) + 1][1])
             if edge is not None:
                 bounds.append(edge - 0.5)
                 continue
@@ -478,23 +482,6 @@ def _bounds(rows: list[VRow], body: list[int], groups: set[int], bands: Bands,
             depth += step
         bounds.append(best[2] if best is not None else (lo + hi) / 2)
     return bounds
-
-
-def _text_edge(chunks: list[tuple[float, float]], lo: float, name: float, hi: float
-               ) -> float | None:
-    """Text: where a column's text starts, between ``lo`` (past the name of the column
-    on its left) and ``hi`` (the end of its own name, which starts at ``name``): the
-    place where most cells start, give or take two characters (``pdftotext -layout``
-    shifts a cell a character or two from line to line, and sets a cell one space after
-    a full cell on its left); its leftmost start. A cell starting alone counts when it
-    starts near the name (a part of a table with one row). None when there is none."""
-    starts = sorted(a for a, _ in chunks if lo < a < hi)
-    best = None  # (count, leftmost)
-    for k, a in enumerate(starts):
-        n = bisect_right(starts, a + 2) - k
-        if (n >= 2 or a >= name - 8) and (best is None or n > best[0]):
-            best = (n, a)
-    return best[1] if best is not None else None
 
 
 def read_layout_table(rows: list[VRow], start: int, metrics: Metrics,
@@ -580,6 +567,8 @@ def _read_body(rows: list[VRow], bands: Bands, begin: int, end: int, metrics: Me
                 body = [k for k in body if k < again[1]]
                 taken = [k for k in taken if k < again[1]]
                 break
+        if metrics.split_words and indented_heading(row, bands):
+            break
         # (A line that starts in lower case goes on with a cell's text.)
         across = _across(row, bands, metrics) and not row.text[:1].islower()
         if across or _heading_like(row, bands, metrics):
@@ -689,7 +678,7 @@ def _logical_rows(rows: list[VRow], body: list[int], groups: set[int], titles: s
             if j in titles:  # a title belongs to the column it starts in
                 cells[bands.band(p.x0 + tol)].append(p)
                 continue
-            for part in (_split_at_bound(p, bands, metrics) if metrics.split_words else (p,)):
+            for part in (split_at_bound(p, bands, metrics) if metrics.split_words else (p,)):
                 cells[bands.band((part.x0 + part.x1) / 2)].append(part)
         stt = bands.stt is not None and bool(cells[bands.stt])
         page_break = row.page_break
@@ -706,30 +695,10 @@ def _logical_rows(rows: list[VRow], body: list[int], groups: set[int], titles: s
             cur.has_stt = cur.has_stt or stt
         prev = row
     for r in out:
+        if metrics.split_words and not r.group:
+            realign_row(r.cells, Piece)
         _title_in_task_column(r, bands)
     return out
-
-
-def _split_at_bound(p: Piece, bands: Bands, metrics: Metrics) -> list[Piece]:
-    """Text: a piece running over a boundary is two cells set one space apart; it is cut
-    at the space nearest the boundary (one character a character wide)."""
-    tol = metrics.tol * p.size
-    for b in bands.bounds:
-        if p.x0 + tol < b < p.x1 - tol:
-            spaces = [k for k, ch in enumerate(p.text) if ch == " "]
-            if not spaces:
-                return [p]
-            k = min(spaces, key=lambda k: abs(p.x0 + k + 0.5 - b))
-            if abs(p.x0 + k + 0.5 - b) > 3:
-                return [p]
-            if k < 4 or len(p.text) - k - 1 < 2:
-                # A cell shifted over the boundary by a character or two: a word or two
-                # on the other side is not a cell of its own.
-                return [p]
-            left = Piece(p.x0, p.x0 + k, p.y, p.size, p.text[:k], p.bold, p.ref)
-            right = Piece(p.x0 + k + 1, p.x1, p.y, p.size, p.text[k + 1:], p.bold, p.ref)
-            return [left] + _split_at_bound(right, bands, metrics)
-    return [p]
 
 
 def _group_row(row: VRow, bands: Bands, metrics: Metrics) -> LRow:
@@ -780,7 +749,8 @@ def _title_in_task_column(r: LRow, bands: Bands) -> None:
 
 def cell_paragraphs(lines: list) -> list[Line]:
     """A cell's wrapped lines (anything with ``text``, ``bold``, ``italic``) as
-    paragraphs: a line starting with a list marker or a label starts a new one."""
+    paragraphs: a line starting with a list marker or a label starts a new one; a word
+    cut at its hyphen (``Wi-`` | ``Fi``) is joined as body lines are."""
     out: list[Line] = []
     for ln in lines:
         label = match_label(ln.text)
@@ -788,9 +758,8 @@ def cell_paragraphs(lines: list) -> list[Line]:
             before = out[-1].text
             last_token = before.rsplit(" ", 1)[-1]
             # A date or number broken by a narrow column: 10/10/202 | 4.
-            glue = "" if ("/" in last_token and last_token[-1:].isdigit()
-                          and ln.text[:1].isdigit()) else " "
-            out[-1].text = f"{before}{glue}{ln.text}"
+            broken = "/" in last_token and last_token[-1:].isdigit() and ln.text[:1].isdigit()
+            out[-1].text = f"{before}{ln.text}" if broken else join_wrapped([before, ln.text])
             out[-1].bold = out[-1].bold and ln.bold
         else:
             out.append(Line(text=ln.text, bold=ln.bold, italic=ln.italic))

@@ -34,7 +34,7 @@ from dxdesk.text import clean, fold
 __all__ = ["Para", "assemble", "has_columns", "is_page_number", "split_columns"]
 
 _PAGE_NUMBER_RE = re.compile(
-    r"^\s*(?:[-–—]\s*)?\d{1,4}(?:\s*[-–—])?\s*$"
+    r"^\s*(?:[-–—]\s*)?(?!(?:19|20)\d\d\b)\d{1,4}(?:\s*[-–—])?\s*$"
     r"|^\s*(?:trang|page)\s*\d{1,4}(?:\s*(?:/|của|trên|of)\s*\d{1,4})?\s*$"
     r"|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$",
     re.IGNORECASE)
@@ -241,6 +241,10 @@ def _continues(prev: Line, cur: Line, geo: _Geometry | None, prev_is_heading: bo
         return False
     if geo is not None and geo.gap_reliable and cur.gap_before:
         return False
+    if has_columns(prev_text) and has_columns(text):
+        # Two lines of a block in two columns (issuer | Quốc hiệu): each column wraps on
+        # its own, a line across both is not a line of one paragraph.
+        return False
     label = match_label(text)
     if label is None and prev.bold == cur.bold and (
             _closes_paren(prev_text, text) or _HYPHEN_CUT_RE.search(prev_text)):
@@ -305,6 +309,8 @@ def _is_heading_line(line: Line) -> bool:
 
 # A word hyphenated at the end of a line: letters, a hyphen, and letters on the next line.
 _HYPHEN_END_RE = re.compile(r"(?:^|\s)([^\W\d_]+)-$")
+# A document's symbol cut at its hyphen: "1970/QĐ-" / "BTTTT".
+_SYMBOL_END_RE = re.compile(r"/[A-ZĐ][^\W\d_]*-$")
 
 
 _HYPHEN_CUT_RE = re.compile(r"\w-$")
@@ -315,7 +321,7 @@ def _join_wrapped(texts: list[str]) -> str:
     (``Inter-`` / ``net`` → ``Internet``). A hyphen that belongs to the words is kept:
     after one letter (``e-`` / ``learning``), before a capital or a digit (``e-Cabinet``,
     ``COVID-19``), between Vietnamese syllables, which are never hyphenated (``văn hóa-``
-    / ``thể thao``)."""
+    / ``thể thao``), in a document's symbol (``1970/QĐ-`` / ``BTTTT``)."""
     out = texts[0]
     for text in texts[1:]:
         if not out.endswith("-"):
@@ -325,6 +331,8 @@ def _join_wrapped(texts: list[str]) -> str:
         head = m.group(1) if m else ""
         if out[-2:-1].isdigit() and out.endswith("-") and text[:1].isdigit():
             out = out + text  # "giai đoạn 2021-" / "2025"
+        elif _SYMBOL_END_RE.search(out[-30:]) and text[:1].isupper():
+            out = out + text  # a symbol: its hyphen is its own
         elif not head or not text:
             out = f"{out} {text}"
         elif len(head) > 1 and head.isascii() and text[:1].islower() and \
@@ -333,6 +341,9 @@ def _join_wrapped(texts: list[str]) -> str:
         elif not text[:1].isspace():
             out = out + text
     return out
+
+
+join_wrapped = _join_wrapped
 
 
 def _para_from(lines: list[Line]) -> Para:

@@ -53,6 +53,14 @@ def _has_styles(paras: list) -> bool:
     return any(isinstance(p, Para) and (p.bold or p.centered) for p in paras)
 
 
+def _summary_line(p) -> bool:
+    """The centred line right under the type name (``Triển khai nhiệm vụ chuyển đổi số năm
+    2024``): the document's title, not a heading, even when its words name a section."""
+    return (isinstance(p, Para) and p.centered and match_label(p.text) is None
+            and not APPENDIX_RE.match(p.text) and not is_recipients_label(p.text)
+            and len(p.text) <= 200)
+
+
 def _find_body_start(paras: list, has_styles: bool) -> int:
     start = 0
     for i, p in enumerate(paras):
@@ -67,6 +75,8 @@ def _find_body_start(paras: list, has_styles: bool) -> int:
             return i
         if p.source == "sheet":
             continue  # the lines above a spreadsheet's table: its title
+        if i == start > 0 and _summary_line(p):
+            continue  # the title under the type name, whatever its words
         if is_body_heading(p, has_styles) or is_recipients_label(p.text) or \
                 APPENDIX_RE.match(p.text):
             return i

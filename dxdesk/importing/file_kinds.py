@@ -114,6 +114,37 @@ def _plain_text(sample: bytes) -> bool:
     return controls <= len(sample) // 100
 
 
+# The kinds whose message needs only the extension given (``{ext}``) and the name of what
+# it should have been (``{named}``).
+_MESSAGES = {
+    "doc": ("Tệp này là văn bản Word cũ (.doc) đặt tên {ext}: hãy mở bằng Word hoặc "
+            "LibreOffice, Lưu thành .docx rồi nhập tệp .docx đó."),
+    "xls": ("Tệp này là bảng tính Excel cũ (.xls) đặt tên {ext}: hãy mở bằng Excel hoặc "
+            "LibreOffice, Lưu thành .xlsx rồi nhập tệp .xlsx đó."),
+    "ole": ("Tệp này là tệp Office định dạng cũ, không phải {named}: hãy mở bằng Word "
+            "hoặc Excel, Lưu thành .docx hoặc .xlsx rồi nhập lại."),
+    "docx": ("Tệp này là văn bản Word đặt tên {ext}: hãy đổi phần mở rộng thành .docx rồi "
+             "nhập lại."),
+    "xlsx": ("Tệp này là bảng tính Excel đặt tên {ext}: hãy đổi phần mở rộng thành .xlsx "
+             "rồi nhập lại."),
+    "pptx": ("Tệp này là bản trình chiếu PowerPoint, không phải kế hoạch: hãy chọn tệp "
+             ".docx, .pdf hoặc .xlsx của kế hoạch."),
+    "zip": ("Tệp này là tệp nén (.zip) chứa các tệp khác, không phải {named}: hãy giải "
+            "nén rồi chọn tệp kế hoạch (.docx, .pdf hoặc .xlsx) ở bên trong."),
+    "pdf": "Tệp này là tệp PDF đặt tên {ext}: hãy đổi phần mở rộng thành .pdf rồi nhập lại.",
+    "rtf": ("Tệp này là tệp RTF đặt tên {ext}: hãy mở bằng Word hoặc LibreOffice, Lưu "
+            "thành .docx rồi nhập tệp .docx đó."),
+    "word-xml": ("Tệp này là văn bản Word dạng XML 2003, không phải .docx: hãy mở bằng Word, "
+                 "Lưu thành .docx rồi nhập lại."),
+    "excel-xml": ("Tệp này là bảng tính Excel dạng XML 2003, không phải .xlsx: hãy mở bằng "
+                  "Excel, Lưu thành .xlsx rồi nhập lại."),
+    "image": ("Tệp này là một ảnh, không phải {named}: nếu là ảnh chụp hay bản quét kế "
+              "hoạch, hãy xin bản Word (.docx) hoặc chạy nhận dạng chữ (OCR) trước."),
+    "zeros": ("Tệp không có nội dung (toàn byte 0, thường do chép hoặc tải về bị lỗi): hãy "
+              "chép hoặc tải lại tệp, hoặc xin bản khác."),
+}
+
+
 def mismatch_message(data: bytes, ext: str) -> str | None:
     """A message for a file whose content is of another kind than ``ext`` says, or None
     when the content may be what the extension says (or is not recognised)."""
@@ -121,38 +152,17 @@ def mismatch_message(data: bytes, ext: str) -> str | None:
     named = _NAMES.get(ext, "tệp")
     if kind is None or kind == ext.lstrip("."):
         return None
+    if kind in _MESSAGES:
+        return _MESSAGES[kind].format(ext=ext, named=named)
     if kind == "encrypted":
         app = "Excel" if ext == ".xlsx" else "Word"
         return (f"Tệp {app} này được đặt mật khẩu (đã mã hóa) nên không đọc được: hãy mở bằng "
                 f"{app}, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ > bỏ mật khẩu), lưu lại rồi "
                 "nhập lại.")
-    if kind == "doc":
-        return (f"Tệp này là văn bản Word cũ (.doc) đặt tên {ext}: hãy mở bằng Word hoặc "
-                "LibreOffice, Lưu thành .docx rồi nhập tệp .docx đó.")
-    if kind == "xls":
-        return (f"Tệp này là bảng tính Excel cũ (.xls) đặt tên {ext}: hãy mở bằng Excel hoặc "
-                "LibreOffice, Lưu thành .xlsx rồi nhập tệp .xlsx đó.")
-    if kind == "ole":
-        return (f"Tệp này là tệp Office định dạng cũ, không phải {named}: hãy mở bằng Word "
-                "hoặc Excel, Lưu thành .docx hoặc .xlsx rồi nhập lại.")
-    if kind == "docx":
-        return (f"Tệp này là văn bản Word đặt tên {ext}: hãy đổi phần mở rộng thành .docx rồi "
-                "nhập lại.")
-    if kind == "xlsx":
-        return (f"Tệp này là bảng tính Excel đặt tên {ext}: hãy đổi phần mở rộng thành .xlsx "
-                "rồi nhập lại.")
-    if kind == "pptx":
-        return ("Tệp này là bản trình chiếu PowerPoint, không phải kế hoạch: hãy chọn tệp "
-                ".docx, .pdf hoặc .xlsx của kế hoạch.")
     if kind in ("odt", "ods"):
         target = ".docx" if kind == "odt" else ".xlsx"
         return (f"Tệp này là tệp OpenDocument (.{kind}) đặt tên {ext}: hãy mở bằng LibreOffice, "
                 f"Lưu thành {target} rồi nhập tệp đó.")
-    if kind == "zip":
-        return (f"Tệp này là tệp nén (.zip) chứa các tệp khác, không phải {named}: hãy giải "
-                "nén rồi chọn tệp kế hoạch (.docx, .pdf hoặc .xlsx) ở bên trong.")
-    if kind == "pdf":
-        return f"Tệp này là tệp PDF đặt tên {ext}: hãy đổi phần mở rộng thành .pdf rồi nhập lại."
     if kind in ("html", "mht"):
         if ext == ".pdf":
             return ("Tệp này là một trang web (HTML), không phải tệp PDF (thường do tải tệp về "
@@ -160,25 +170,10 @@ def mismatch_message(data: bytes, ext: str) -> str | None:
                     "khác.")
         return (f"Tệp này là một trang web (HTML), không phải {named}: nếu là văn bản lưu từ "
                 "Word, hãy mở bằng Word rồi Lưu thành .docx; nếu tải từ mạng, hãy tải lại tệp.")
-    if kind == "rtf":
-        return (f"Tệp này là tệp RTF đặt tên {ext}: hãy mở bằng Word hoặc LibreOffice, Lưu "
-                "thành .docx rồi nhập tệp .docx đó.")
-    if kind == "word-xml":
-        return ("Tệp này là văn bản Word dạng XML 2003, không phải .docx: hãy mở bằng Word, "
-                "Lưu thành .docx rồi nhập lại.")
-    if kind == "excel-xml":
-        return ("Tệp này là bảng tính Excel dạng XML 2003, không phải .xlsx: hãy mở bằng "
-                "Excel, Lưu thành .xlsx rồi nhập lại.")
-    if kind == "image":
-        return (f"Tệp này là một ảnh, không phải {named}: nếu là ảnh chụp hay bản quét kế "
-                "hoạch, hãy xin bản Word (.docx) hoặc chạy nhận dạng chữ (OCR) trước.")
     if kind == "csv" and ext == ".xlsx":
         return ("Tệp này là bảng dạng văn bản (CSV) đặt tên .xlsx: hãy mở bằng Excel, Lưu "
                 "thành .xlsx (Excel Workbook) rồi nhập lại.")
     if kind in ("csv", "text") and ext in (".docx", ".xlsx", ".pdf"):
         return (f"Tệp này là văn bản thuần, không phải {named}: hãy đổi phần mở rộng thành "
                 ".txt rồi nhập lại, hoặc xin bản .docx của kế hoạch.")
-    if kind == "zeros":
-        return ("Tệp không có nội dung (toàn byte 0, thường do chép hoặc tải về bị lỗi): hãy "
-                "chép hoặc tải lại tệp, hoặc xin bản khác.")
     return None

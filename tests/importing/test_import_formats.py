@@ -68,7 +68,7 @@ def test_utf16_text_without_byte_order_mark(tmp_path):
     check_sample(parse_file(path).to_json_dict())
 
 
-def _cp1258(text: str) -> bytes:
+def to_cp1258(text: str) -> bytes:
     """Windows-1258: precomposed â ê ô ơ ư ă đ, tones as combining marks."""
     out = bytearray()
     for ch in text:
@@ -87,7 +87,7 @@ def _cp1258(text: str) -> bytes:
 
 def test_cp1258_text(tmp_path):
     path = tmp_path / "plan.txt"
-    path.write_bytes(_cp1258(sample_text(78)))
+    path.write_bytes(to_cp1258(sample_text(78)))
     template = parse_file(path)
     assert template.encoding == "cp1258"
     check_sample(template.to_json_dict())

@@ -10,7 +10,7 @@ import unicodedata
 
 import pytest
 from importing_docmaker import sample_text
-from test_import_formats import check_sample
+from test_import_formats import check_sample, to_cp1258
 
 from dxdesk.importing import parse_file
 from dxdesk.text import legacy
@@ -26,25 +26,6 @@ def to_viscii(text: str) -> bytes:
     out = bytearray()
     for ch in unicodedata.normalize("NFC", text):
         out.append(ord(ch) if ord(ch) < 0x80 else table[ch])
-    return bytes(out)
-
-
-_TONES = "\u0300\u0301\u0303\u0309\u0323"
-
-
-def to_cp1258(text: str) -> bytes:
-    """Windows-1258 as Word and Notepad write it: the letter, then its tone mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        decomposed = unicodedata.normalize("NFD", ch)
-        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
-        out += base.encode("cp1258") + "".join(c for c in decomposed if c in _TONES).encode(
-            "cp1258")
     return bytes(out)
 
 
